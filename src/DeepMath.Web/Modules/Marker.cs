@@ -1,0 +1,3 @@
+namespace DeepMath.Web.Modules;
+
+internal static class Marker;
