@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# Builds DeepMath and runs the whole test suite against a private PostgreSQL cluster
+# (.data/pg) and Debian's Chromium. Works non-interactively (CI=true, no stdin) on a clean clone.
+# The very last line printed is "N passed, N failed"; the exit code is non-zero when a test
+# failed, the build failed, or no test ran.
+# Logs: .data/build.log, .data/test.log; results: .data/test-results/*.trx
+# DEEPMATH_KEEP_DB=1 keeps running a cluster this script started (by default it stops it again).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=lib/postgres.sh
+source "$REPO_ROOT/scripts/lib/postgres.sh"
+# shellcheck source=lib/chromium.sh
+source "$REPO_ROOT/scripts/lib/chromium.sh"
+# shellcheck source=lib/trx.sh
+source "$REPO_ROOT/scripts/lib/trx.sh"
+
+cd "$REPO_ROOT"
+BUILD_LOG="$DATA_DIR/build.log"
+TEST_LOG="$DATA_DIR/test.log"
+RESULTS_DIR="$DATA_DIR/test-results"
+SUMMARY_PRINTED=""
+
+# Stops the cluster if this script started it, quietly, so nothing follows the summary line.
+release_db() {
+  if [[ -n "$PG_STARTED_HERE" && "${DEEPMATH_KEEP_DB:-}" != 1 ]]; then
+    stop_private_cluster >/dev/null 2>&1 || true
+    PG_STARTED_HERE=""
+  fi
+}
+
+# finish PASSED FAILED: prints the summary as the last line and exits.
+finish() {
+  release_db
+  SUMMARY_PRINTED=1
+  echo "$1 passed, $2 failed"
+  if [[ "$2" -gt 0 || "$1" -eq 0 ]]; then
+    exit 1
+  fi
+  exit 0
+}
+
+# shellcheck disable=SC2317 # called by the EXIT trap
+on_exit() {
+  local rc=$?
+  if [[ -z "$SUMMARY_PRINTED" ]]; then
+    # Set-up failed (die, or a command that set -e stopped on): still end with the summary.
+    release_db
+    echo "test set-up failed (exit code $rc); see the messages above"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+}
+trap on_exit EXIT
+
+ensure_data_dir
+ensure_dotnet
+ensure_postgres_binaries
+start_private_cluster
+DEEPMATH_TEST_CONNECTION="$(pg_connection_string postgres)"
+export DEEPMATH_TEST_CONNECTION
+log "Test database server: 127.0.0.1:$PG_PORT (DEEPMATH_TEST_CONNECTION, Database=postgres)"
+ensure_chromium
+
+log "Building DeepMath.sln (Release; log: .data/build.log)"
+if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
+  echo "Build failed:"
+  errors="$(grep -E '(^|[[:space:]:])error [A-Z]+[0-9]*:' "$BUILD_LOG" | sed -E 's/ \[[^]]*\]$//' | sort -u || true)"
+  if [[ -n "$errors" ]]; then
+    printf '%s\n' "$errors" | head -n 60
+    n="$(printf '%s\n' "$errors" | wc -l)"
+    [[ "$n" -le 60 ]] || echo "... and $((n - 60)) more (see .data/build.log)"
+  else
+    tail -n 40 "$BUILD_LOG"
+  fi
+  finish 0 1
+fi
+
+rm -rf "$RESULTS_DIR"
+mkdir -p "$RESULTS_DIR"
+log "Running the tests (log: .data/test.log; results: .data/test-results)"
+# Output is filtered to the per-project summaries and the failures; the whole of it is in the log.
+# --blame-hang-timeout ends a test host stuck on one test, so a hang fails the run instead of
+# eating CI's time.
+set +e
+dotnet test DeepMath.sln -c Release --no-build --logger "trx" --results-directory "$RESULTS_DIR" \
+  --blame-hang-timeout 10m --blame-hang-dump-type none </dev/null 2>&1 |
+  tee "$TEST_LOG" |
+  awk '
+    /^[[:space:]]*(Passed|Failed|Skipped)![[:space:]]/ { print; fflush(); next }
+    /^[[:space:]]+Failed [^[:space:]]/ { print; fflush(); n = 0; next }
+    /^[[:space:]]+Error Message:/ { n = 6 }
+    /The active test run was aborted|Test host process crashed|[Hh]ang/ { print; fflush(); next }
+    n > 0 { print; fflush(); n-- }'
+test_rc=${PIPESTATUS[0]}
+set -e
+
+read -r passed failed skipped files < <(trx_counts "$RESULTS_DIR")
+read -r c_passed c_failed c_skipped c_files < <(console_counts "$TEST_LOG")
+if [[ "$c_files" -gt "$files" ]]; then
+  # A .trx file went missing (e.g. two projects finished in the same second and one file was
+  # overwritten): the per-project console summaries are then the complete count.
+  warn "$files .trx file(s) for $c_files test project(s): counting from the console summaries"
+  passed=$c_passed failed=$c_failed skipped=$c_skipped
+fi
+[[ "$skipped" -eq 0 ]] || log "$skipped test(s) skipped"
+if [[ "$test_rc" -ne 0 && "$failed" -eq 0 ]]; then
+  echo "dotnet test exited with code $test_rc but no failed test was recorded (a test host crashed or a project was not run; see .data/test.log): counting 1 failure"
+  failed=1
+fi
+if [[ "$passed" -eq 0 && "$failed" -eq 0 ]]; then
+  echo "No test ran (see .data/test.log)"
+fi
+finish "$passed" "$failed"
