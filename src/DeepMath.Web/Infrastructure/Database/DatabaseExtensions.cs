@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.Web.Infrastructure.Database;
+
+public static class DatabaseExtensions
+{
+    public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddScoped<OutboxSignalInterceptor>();
+        builder.Services.AddDbContext<DeepMathDbContext>((sp, options) =>
+        {
+            var connection = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
+            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure))
+                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+        });
+        // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("DeepMath")
+            .PersistKeysToDbContext<DeepMathDbContext>();
+        return builder;
+    }
+
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeepMathDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,36 @@
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Infrastructure.Database;
+
+/// <summary>
+/// The one DbContext of DeepMath, Identity included. Each module keeps its tables in its own schema
+/// and describes them in its own Data/ folder; modules refer to each other by id only.
+/// </summary>
+public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventOrganizer> EventOrganizers => Set<EventOrganizer>();
+    public DbSet<EventSubscriber> EventSubscribers => Set<EventSubscriber>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DeepMathDbContext).Assembly);
+        IdentitySchema.Configure(builder);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys", Schemas.Infrastructure);
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DeepMath.Web.Infrastructure.Email;
+
+/// <summary>Configuration section "Email" (with "Smtp" at the top level for docker-compose: Smtp__Host).</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    [Required, EmailAddress]
+    public string FromAddress { get; set; } = "no-reply@deepmath.localhost";
+
+    [Required]
+    public string FromName { get; set; } = "DeepMath";
+
+    [Required]
+    public string MessageIdDomain { get; set; } = "deepmath.localhost";
+
+    /// <summary>Where Development writes .eml files when no SMTP host is set; relative to the content root.</summary>
+    [Required]
+    public string PickupDirectory { get; set; } = "../../.data/mail";
+
+    /// <summary>The public address of the site, used in links inside e-mails.</summary>
+    [Required, Url]
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}

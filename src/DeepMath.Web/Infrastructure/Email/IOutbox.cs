@@ -1,0 +1,11 @@
+namespace DeepMath.Web.Infrastructure.Email;
+
+/// <summary>
+/// Request code never sends e-mail: it adds messages here, and they are saved with the caller's
+/// SaveChanges, in the same transaction as the change that causes them.
+/// </summary>
+public interface IOutbox
+{
+    /// <summary>Queues <paramref name="message"/> unless a message with <paramref name="idempotencyKey"/> exists.</summary>
+    Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null);
+}

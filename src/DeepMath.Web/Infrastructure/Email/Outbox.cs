@@ -1,0 +1,30 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Infrastructure.Email;
+
+internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
+{
+    public async Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null)
+    {
+        var pending = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.IdempotencyKey == idempotencyKey);
+        if (pending || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
+        {
+            return false;
+        }
+        var now = clock.GetUtcNow();
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            IdempotencyKey = idempotencyKey,
+            ToAddress = message.ToAddress,
+            ToName = message.ToName,
+            EventId = eventId,
+            Subject = message.Subject,
+            TextBody = message.TextBody,
+            HtmlBody = message.HtmlBody,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+        return true;
+    }
+}

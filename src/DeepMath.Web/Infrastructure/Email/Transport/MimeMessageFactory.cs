@@ -1,0 +1,20 @@
+using MimeKit;
+
+namespace DeepMath.Web.Infrastructure.Email.Transport;
+
+internal static class MimeMessageFactory
+{
+    public static MimeMessage Create(OutboxMessage message, EmailOptions options)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress));
+        mime.Subject = message.Subject;
+        // A stable Message-Id lets a receiving server drop a duplicate if a send is ever repeated.
+        mime.MessageId = $"{message.Id:N}@{options.MessageIdDomain}";
+        mime.Headers.Add("X-DeepMath-Key", message.IdempotencyKey);
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        mime.Body = body.ToMessageBody();
+        return mime;
+    }
+}

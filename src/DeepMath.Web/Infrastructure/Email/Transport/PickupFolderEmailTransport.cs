@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.Web.Infrastructure.Email.Transport;
+
+/// <summary>Development without an SMTP server: each message becomes an .eml file to open in a mail client.</summary>
+internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IEmailTransport
+{
+    public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id:N}.eml");
+        await using var file = File.Create(path);
+        await MimeMessageFactory.Create(message, options.Value).WriteToAsync(file, cancellationToken);
+    }
+}

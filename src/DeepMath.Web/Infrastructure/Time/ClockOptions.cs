@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+
+namespace DeepMath.Web.Infrastructure.Time;
+
+/// <summary>Configuration section "Clock". Only honoured in Development (and tests).</summary>
+public sealed class ClockOptions : IValidatableObject
+{
+    public const string Section = "Clock";
+
+    /// <summary>An ISO 8601 instant such as 2025-08-20T09:00:00Z to start the clock at, or "now" for real time.</summary>
+    public string? Start { get; set; }
+
+    public DateTimeOffset? ParseStart() =>
+        string.IsNullOrWhiteSpace(Start) || Start.Equals("now", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : DateTimeOffset.Parse(Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(Start) || Start.Equals("now", StringComparison.OrdinalIgnoreCase))
+        {
+            yield break;
+        }
+        if (!DateTimeOffset.TryParse(Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        {
+            yield return new ValidationResult(
+                $"Clock:Start '{Start}' is not an instant. Use ISO 8601, for example 2025-08-15T12:00:00Z, or 'now'.",
+                [nameof(Start)]);
+        }
+    }
+}

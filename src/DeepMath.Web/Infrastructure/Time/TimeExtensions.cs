@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.Web.Infrastructure.Time;
+
+public static class TimeExtensions
+{
+    /// <summary>
+    /// Registers the one clock of the application. The clock may only be moved outside Production:
+    /// a production server always runs at real time, whatever its configuration says.
+    /// </summary>
+    public static IHostApplicationBuilder AddClock(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ClockOptions>()
+            .Bind(builder.Configuration.GetSection(ClockOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var movable = !builder.Environment.IsProduction();
+        builder.Services.AddSingleton(sp =>
+        {
+            var clock = new AdjustableClock(TimeProvider.System);
+            var start = sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParseStart();
+            if (movable && start is { } instant)
+            {
+                clock.MoveTo(instant);
+            }
+            return clock;
+        });
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<AdjustableClock>());
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Health;
+using DeepMath.Web.Infrastructure.Jobs;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.Web.Infrastructure.Web;
+
+public static class PipelineExtensions
+{
+    /// <summary>Migrates (where configured) and runs each module's start-up work before the first request.</summary>
+    public static async Task PrepareAsync(this WebApplication app, Func<IServiceProvider, Task>? seed = null)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (database.MigrateOnStartup)
+        {
+            await app.Services.MigrateDatabaseAsync();
+        }
+        if (seed is not null)
+        {
+            await seed(app.Services);
+        }
+        if (app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.ScheduleRecurring)
+        {
+            RecurringJobsRegistrar.RegisterAll(app.Services);
+        }
+    }
+
+    public static WebApplication UseDeepMathPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapControllers();
+        app.MapHealth();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            AsyncAuthorization = [new HangfireDashboardAuthorization()],
+            DashboardTitle = "DeepMath jobs",
+        });
+        return app;
+    }
+}

@@ -1,0 +1,49 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Authorization;
+using DeepMath.Web.Modules.Accounts.Domain;
+using Microsoft.AspNetCore.Identity;
+
+namespace DeepMath.Web.Modules.Accounts;
+
+public static class AccountsModule
+{
+    public static IHostApplicationBuilder AddAccountsModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // Unconfirmed accounts may sign in and look around; submitting needs a confirmed address.
+                options.SignIn.RequireConfirmedEmail = false;
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<DeepMathDbContext>()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
+            .AddDefaultTokenProviders();
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/denied";
+            cookie.Cookie.Name = "deepmath.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.SlidingExpiration = true;
+        });
+        var requireTwoFactor = builder.Environment.IsProduction();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.SiteAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new SiteAdminRequirement(requireTwoFactor)))
+            .AddPolicy(Policies.ConfirmedAccount, p => p.RequireAuthenticatedUser().RequireClaim(AccountClaimsFactory.EmailConfirmedClaim, "true"));
+        builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
+        builder.Services.AddScoped<Contracts.AccountDirectory>();
+        builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
+        builder.Services.AddScoped<Register.RegisterHandler>();
+        return builder;
+    }
+}

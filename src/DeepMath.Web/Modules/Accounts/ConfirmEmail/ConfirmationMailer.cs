@@ -1,0 +1,22 @@
+using System.Text;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Emails;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace DeepMath.Web.Modules.Accounts.ConfirmEmail;
+
+/// <summary>Queues the confirmation link for an account (after registration, or when asked again).</summary>
+public sealed class ConfirmationMailer(UserManager<AppUser> users, IOutbox outbox, LinkBuilder links, TimeProvider clock)
+{
+    public async Task QueueAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var url = links.Absolute(QueryHelpers.AddQueryString("/account/confirm", new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = code }));
+        // One confirmation mail per request: the key carries the instant it was asked for.
+        var key = $"account:{user.Id}:confirm:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
+        await outbox.QueueAsync(ConfirmEmailEmail.Create(user.Email!, user.DisplayName, url), key, cancellationToken);
+    }
+}

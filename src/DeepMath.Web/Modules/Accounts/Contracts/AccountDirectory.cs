@@ -1,0 +1,29 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Accounts.Contracts;
+
+public sealed record AccountContact(string UserId, string Email, string DisplayName);
+
+/// <summary>The Accounts module's public face: who an account id is and how to reach them.</summary>
+public sealed class AccountDirectory(DeepMathDbContext db)
+{
+    public async Task<IReadOnlyList<AccountContact>> ContactsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.Email != null)
+            .OrderBy(u => u.Email)
+            .Select(u => new AccountContact(u.Id, u.Email!, u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<AccountContact?> FindByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new AccountContact(u.Id, u.Email!, u.DisplayName))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+}

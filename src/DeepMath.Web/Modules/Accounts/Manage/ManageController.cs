@@ -1,0 +1,122 @@
+using System.Text;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Emails;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace DeepMath.Web.Modules.Accounts.Manage;
+
+[Authorize]
+[Route("account/manage")]
+public sealed class ManageController(
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, IOutbox outbox, LinkBuilder links, DeepMathDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => await PageAsync(new ChangePasswordForm(), new ChangeEmailForm());
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword([Bind(Prefix = "Password")] ChangePasswordForm form)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync(form, new ChangeEmailForm());
+        }
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("Password", error.Code == "PasswordMismatch" ? "The current password is not right." : error.Description);
+            }
+            return await PageAsync(new ChangePasswordForm(), new ChangeEmailForm());
+        }
+        await signIn.RefreshSignInAsync(user);
+        TempData["Status"] = "Your password is changed.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("email")]
+    public async Task<IActionResult> ChangeEmail([Bind(Prefix = "ChangeEmail")] ChangeEmailForm form, CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await PageAsync(new ChangePasswordForm(), form);
+        }
+        var newEmail = form.NewEmail.Trim();
+        if (string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError("ChangeEmail", "That is already your address.");
+            return await PageAsync(new ChangePasswordForm(), form);
+        }
+        if (await users.FindByEmailAsync(newEmail) is not null)
+        {
+            ModelState.AddModelError("ChangeEmail", "Another account uses that address. Choose another one.");
+            return await PageAsync(new ChangePasswordForm(), form);
+        }
+        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var url = links.Absolute(QueryHelpers.AddQueryString("/account/manage/email/confirm",
+            new Dictionary<string, string?> { ["userId"] = user.Id, ["email"] = newEmail, ["code"] = code }));
+        var key = $"account:{user.Id}:change-email:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
+        await outbox.QueueAsync(ChangeEmailEmail.Create(newEmail, user.DisplayName, url), key, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Status"] = $"We sent a link to {newEmail}. Your address changes when you follow it.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [AllowAnonymous]
+    [HttpGet("email/confirm")]
+    public async Task<IActionResult> ConfirmEmailChange(string? userId, string? email, string? code)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        IdentityResult? result = null;
+        if (user is not null && email is not null && code is not null)
+        {
+            try
+            {
+                var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+                result = await users.ChangeEmailAsync(user, email, token);
+                if (result.Succeeded)
+                {
+                    await users.SetUserNameAsync(user, email);
+                }
+            }
+            catch (FormatException)
+            {
+                result = null;
+            }
+        }
+        var ok = result?.Succeeded == true;
+        if (ok && signIn.IsSignedIn(User) && users.GetUserId(User) == user!.Id)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+        return View("EmailChanged", ok
+            ? $"Your e-mail address is now {email}."
+            : "This link is invalid or has expired, or the address is taken. Ask for the change again from your account page.");
+    }
+
+    private async Task<IActionResult> PageAsync(ChangePasswordForm password, ChangeEmailForm email)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        return View("Manage", new ManagePage(user.Email!, user.DisplayName, user.EmailConfirmed, user.TwoFactorEnabled, password, email));
+    }
+}

@@ -1,0 +1,119 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.CreateAdmin;
+using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Events.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.Web.Modules.Demo;
+
+/// <summary>
+/// Seeds DeepMath 2025 and demo accounts, idempotently. Demo passwords are generated on this machine
+/// the first time and kept in a file under .data/, never in the repository.
+/// </summary>
+public sealed class DemoSeeder(
+    DeepMathDbContext db, UserManager<AppUser> users, CreateAdminHandler admins, IOptions<DemoOptions> options,
+    IHostEnvironment environment, TimeProvider clock)
+{
+    public sealed record DemoLogin(string Role, string Email, string Password);
+
+    private static readonly (string Role, string Email, string Name)[] Accounts =
+    [
+        ("site admin", "admin@deepmath.test", "Ada Admin"),
+        ("organizer", "organizer@deepmath.test", "Olga Organizer"),
+        ("author", "author1@deepmath.test", "Alan Author"),
+        ("author", "author2@deepmath.test", "Amira Author"),
+        ("reviewer", "reviewer1@deepmath.test", "Rita Reviewer"),
+        ("reviewer", "reviewer2@deepmath.test", "Ravi Reviewer"),
+    ];
+
+    public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var passwords = await LoadOrCreatePasswordsAsync(cancellationToken);
+        var logins = new List<DemoLogin>();
+        foreach (var (role, email, name) in Accounts)
+        {
+            var password = passwords[email];
+            await EnsureUserAsync(email, name, password);
+            if (role == "site admin")
+            {
+                await admins.HandleAsync(email);
+            }
+            logins.Add(new DemoLogin(role, email, password));
+        }
+        await EnsureEventAsync(cancellationToken);
+        return logins;
+    }
+
+    private async Task EnsureUserAsync(string email, string name, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = clock.GetUtcNow() };
+            Check(await users.CreateAsync(user, password));
+            return;
+        }
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            // The credentials file was removed: the demo accounts follow the new one.
+            Check(await users.RemovePasswordAsync(user));
+            Check(await users.AddPasswordAsync(user, password));
+        }
+    }
+
+    private async Task EnsureEventAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug, cancellationToken))
+        {
+            return;
+        }
+        var ev = DemoEvent.CreateEvent(clock.GetUtcNow());
+        db.Events.Add(ev);
+        db.Calls.Add(DemoEvent.CreateCall(ev.Id));
+        var organizer = await users.FindByEmailAsync("organizer@deepmath.test");
+        db.EventOrganizers.Add(new EventOrganizer { EventId = ev.Id, UserId = organizer!.Id, AddedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<string, string>> LoadOrCreatePasswordsAsync(CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(options.Value.CredentialsFile, environment.ContentRootPath);
+        var passwords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (File.Exists(path))
+        {
+            foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length == 2)
+                {
+                    passwords[parts[0]] = parts[1];
+                }
+            }
+        }
+        if (Accounts.All(a => passwords.ContainsKey(a.Email)))
+        {
+            return passwords;
+        }
+        foreach (var (_, email, _) in Accounts)
+        {
+            passwords.TryAdd(email, CreateAdminHandler.NewPassword());
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllLinesAsync(path, passwords.Select(p => $"{p.Key}\t{p.Value}"), cancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return passwords;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding a demo account failed: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

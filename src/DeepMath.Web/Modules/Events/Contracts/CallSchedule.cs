@@ -1,0 +1,24 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Events.Contracts;
+
+/// <summary>What other modules may ask about a call: its names and the window in which it accepts submissions.</summary>
+public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window, IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines);
+
+/// <summary>The Events module's public face for other modules.</summary>
+public sealed class CallSchedule(DeepMathDbContext db)
+{
+    public async Task<CallInfo?> FindAsync(Guid callId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Calls.AsNoTracking()
+            .Where(c => c.Id == callId)
+            .Join(db.Events, c => c.EventId, e => e.Id, (c, e) => new { Call = c, Event = e })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines);
+    }
+}

@@ -1,0 +1,22 @@
+namespace DeepMath.Web.Modules.Events.Domain;
+
+/// <summary>A call for abstracts. Its dates are whole days in the event's zone, or Anywhere on Earth.</summary>
+public sealed class Call
+{
+    public const int TitleMaxLength = 200;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid EventId { get; init; }
+    public required string Title { get; set; }
+    public DateOnly OpensOn { get; set; }
+    public DateOnly ClosesOn { get; set; }
+    public DateOnly? NotificationOn { get; set; }
+    public DeadlineZone DeadlineZone { get; set; }
+    public List<string> Topics { get; set; } = [];
+    public List<string> Disciplines { get; set; } = [];
+    public bool DoubleBlind { get; set; } = true;
+    public int ReviewsPerSubmission { get; set; } = 3;
+
+    public CallWindow Window(TimeZoneInfo eventZone) =>
+        CallWindow.For(OpensOn, ClosesOn, DeadlineZone == DeadlineZone.AnywhereOnEarth ? TimeZones.AnywhereOnEarth : eventZone);
+}

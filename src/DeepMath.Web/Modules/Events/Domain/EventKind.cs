@@ -1,0 +1,8 @@
+namespace DeepMath.Web.Modules.Events.Domain;
+
+public enum EventKind
+{
+    Conference = 0,
+    Workshop = 1,
+    Colloquium = 2,
+}

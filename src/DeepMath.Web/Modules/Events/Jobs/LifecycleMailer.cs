@@ -1,0 +1,62 @@
+using System.Globalization;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.Emails;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Events.Jobs;
+
+/// <summary>Queues the e-mails of one lifecycle step; each recipient's message is keyed by the step and the person.</summary>
+public sealed class LifecycleMailer(DeepMathDbContext db, IOutbox outbox, AccountDirectory accounts, SubmissionStats submissions, LinkBuilder links)
+{
+    public async Task<string?> QueueAsync(LifecycleTarget target, CancellationToken cancellationToken)
+    {
+        var (ev, call) = (target.Event, target.Call);
+        var deadline = FormatDeadline(target.Window);
+        var eventUrl = links.Absolute($"/events/{ev.Slug}");
+        switch (target.Step)
+        {
+            case LifecycleStep.CallOpened:
+                var audience = await OrganizerIdsAsync(ev.Id, cancellationToken);
+                audience.AddRange(await db.EventSubscribers.Where(s => s.EventId == ev.Id).Select(s => s.UserId).ToListAsync(cancellationToken));
+                var callUrl = links.Absolute($"/events/{ev.Slug}/calls/{call.Id}");
+                foreach (var person in await accounts.ContactsAsync(audience, cancellationToken))
+                {
+                    await outbox.QueueAsync(CallOpenedEmail.Create(person.Email, person.DisplayName, ev.Title, call.Title, deadline, callUrl),
+                        $"{target.Key}:{person.UserId}", cancellationToken, ev.Id);
+                }
+                return $"{audience.Distinct().Count()} recipient(s)";
+            case LifecycleStep.Reminder72Hours or LifecycleStep.Reminder24Hours:
+                var hours = target.Step == LifecycleStep.Reminder72Hours ? 72 : 24;
+                var drafts = await submissions.DraftOwnersAsync(call.Id, cancellationToken);
+                foreach (var person in await accounts.ContactsAsync(drafts.Keys, cancellationToken))
+                {
+                    await outbox.QueueAsync(DeadlineReminderEmail.Create(person.Email, person.DisplayName, ev.Title, hours, drafts[person.UserId], deadline, links.Absolute("/submissions")),
+                        $"{target.Key}:{person.UserId}", cancellationToken, ev.Id);
+                }
+                return $"{drafts.Count} author(s) with drafts";
+            case LifecycleStep.CallClosed:
+                var counts = await submissions.CountAsync(call.Id, cancellationToken);
+                foreach (var person in await accounts.ContactsAsync(await OrganizerIdsAsync(ev.Id, cancellationToken), cancellationToken))
+                {
+                    await outbox.QueueAsync(CallClosedEmail.Create(person.Email, person.DisplayName, ev.Title, call.Title, counts, eventUrl),
+                        $"{target.Key}:{person.UserId}", cancellationToken, ev.Id);
+                }
+                return $"{counts.Submitted} submitted, {counts.Drafts} drafts";
+            default:
+                return null;
+        }
+    }
+
+    public static string FormatDeadline(CallWindow window)
+    {
+        var last = TimeZoneInfo.ConvertTime(window.LastAcceptedInstant, window.Zone);
+        return $"{last.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({ImportantDates.ZoneName(window.Zone)})";
+    }
+
+    private Task<List<string>> OrganizerIdsAsync(Guid eventId, CancellationToken cancellationToken) =>
+        db.EventOrganizers.Where(o => o.EventId == eventId).Select(o => o.UserId).ToListAsync(cancellationToken);
+}

@@ -1,3 +1,0 @@
-namespace DeepMath.Web.Modules;
-
-internal static class Marker;

@@ -1,0 +1,18 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.Domain;
+
+/// <summary>
+/// Hands out the next number in a call with one atomic upsert, so two authors submitting at the same
+/// instant never get the same number, and a number is never handed out again.
+/// </summary>
+public static class SubmissionNumbers
+{
+    public static async Task<int> NextAsync(DeepMathDbContext db, Guid callId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"""
+            INSERT INTO submissions.submission_counters ("CallId", "LastNumber") VALUES ({callId}, 1)
+            ON CONFLICT ("CallId") DO UPDATE SET "LastNumber" = submission_counters."LastNumber" + 1
+            RETURNING "LastNumber" AS "Value"
+            """).SingleAsync(cancellationToken);
+}
