@@ -16,7 +16,7 @@ builder.AddSubmissionsModule();
 builder.AddDemoModule();
 
 var app = builder.Build();
-await app.PrepareAsync(DemoModule.SeedDemoIfConfiguredAsync);
+await app.PrepareAsync(AccountsModule.EnsureConfiguredAdminAsync, DemoModule.SeedDemoIfConfiguredAsync);
 app.UseDeepMathPipeline();
 await app.RunAsync();
 

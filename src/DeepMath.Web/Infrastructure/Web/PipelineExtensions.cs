@@ -9,16 +9,16 @@ namespace DeepMath.Web.Infrastructure.Web;
 public static class PipelineExtensions
 {
     /// <summary>Migrates (where configured) and runs each module's start-up work before the first request.</summary>
-    public static async Task PrepareAsync(this WebApplication app, Func<IServiceProvider, Task>? seed = null)
+    public static async Task PrepareAsync(this WebApplication app, params Func<IServiceProvider, Task>[] startupTasks)
     {
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.MigrateOnStartup)
         {
             await app.Services.MigrateDatabaseAsync();
         }
-        if (seed is not null)
+        foreach (var task in startupTasks)
         {
-            await seed(app.Services);
+            await task(app.Services);
         }
         if (app.Services.GetRequiredService<IOptions<JobsOptions>>().Value.ScheduleRecurring)
         {

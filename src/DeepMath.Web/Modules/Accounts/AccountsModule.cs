@@ -46,4 +46,30 @@ public static class AccountsModule
         builder.Services.AddScoped<Register.RegisterHandler>();
         return builder;
     }
+
+    /// <summary>
+    /// The first admin may come from configuration (Admin__Email, with Admin__Password from the
+    /// environment or a secret store), as an alternative to `deepmath create-admin EMAIL`.
+    /// </summary>
+    public static async Task EnsureConfiguredAdminAsync(IServiceProvider services)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var email = configuration["Admin:Email"];
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdmin.CreateAdminHandler>()
+            .HandleAsync(email, configuration["Admin:Password"]);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsModule));
+        if (outcome.Errors.Count > 0)
+        {
+            logger.LogError("Admin:Email {Email} could not be made a site admin: {Errors}", email, string.Join(" ", outcome.Errors));
+        }
+        else if (outcome.GeneratedPassword is not null)
+        {
+            Console.WriteLine($"Created site admin {email} with the one-time password {outcome.GeneratedPassword}; change it after signing in.");
+        }
+    }
 }
