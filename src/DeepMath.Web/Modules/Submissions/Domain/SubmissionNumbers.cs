@@ -9,10 +9,11 @@ namespace DeepMath.Web.Modules.Submissions.Domain;
 /// </summary>
 public static class SubmissionNumbers
 {
+    // ToListAsync, not SingleAsync: EF must not wrap an INSERT ... RETURNING in a SELECT.
     public static async Task<int> NextAsync(DeepMathDbContext db, Guid callId, CancellationToken cancellationToken) =>
-        await db.Database.SqlQuery<int>($"""
+        (await db.Database.SqlQuery<int>($"""
             INSERT INTO submissions.submission_counters ("CallId", "LastNumber") VALUES ({callId}, 1)
             ON CONFLICT ("CallId") DO UPDATE SET "LastNumber" = submission_counters."LastNumber" + 1
             RETURNING "LastNumber" AS "Value"
-            """).SingleAsync(cancellationToken);
+            """).ToListAsync(cancellationToken)).Single();
 }

@@ -1,0 +1,83 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email.Jobs;
+using DeepMath.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Respawn;
+
+namespace DeepMath.IntegrationTests.Support;
+
+/// <summary>
+/// One running application for the whole collection, on its own database, with an SMTP listener.
+/// Each test starts from empty tables (Respawn) and a clock it sets itself.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public SmtpListener Smtp { get; } = new();
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public DeepMathAppFactory Factory { get; private set; } = null!;
+
+    public AdjustableClock Clock => Factory.Services.GetRequiredService<AdjustableClock>();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync("it");
+        Factory = new DeepMathAppFactory(Database.ConnectionString, Smtp.Port);
+        _ = Factory.Server; // starts the app, which applies the migrations
+        await using var connection = new NpgsqlConnection(Database.ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = [Schemas.Accounts, Schemas.Events, Schemas.Submissions, Schemas.Infrastructure],
+            TablesToIgnore = ["__ef_migrations", "data_protection_keys"],
+        });
+    }
+
+    /// <summary>Empties every module's tables and the SMTP listener, and puts the clock at <paramref name="now"/>.</summary>
+    public async Task ResetAsync(DateTimeOffset? now = null)
+    {
+        await using (var connection = new NpgsqlConnection(Database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+        Smtp.Clear();
+        Smtp.RefuseNext(0);
+        Clock.Freeze(now ?? new DateTimeOffset(2025, 8, 20, 12, 0, 0, TimeSpan.Zero));
+    }
+
+    public WebSession NewSession() =>
+        new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs the outbox delivery job as Hangfire would, and returns how many messages it sent.</summary>
+    public async Task<int> DeliverMailAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DeliverOutboxJob>().RunAsync(CancellationToken.None);
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Smtp.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

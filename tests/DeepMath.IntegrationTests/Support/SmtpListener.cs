@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using MimeKit;
+
+namespace DeepMath.IntegrationTests.Support;
+
+/// <summary>
+/// A real SMTP server on a loopback port, speaking enough of RFC 5321 for MailKit: EHLO/HELO, MAIL,
+/// RCPT, DATA, RSET, NOOP, QUIT. It can refuse the first N transactions with a 451, to prove that
+/// the sender retries and still delivers each message exactly once.
+/// </summary>
+public sealed class SmtpListener : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly Task _acceptLoop;
+    private int _refuseRemaining;
+
+    public SmtpListener()
+    {
+        _listener.Start();
+        _acceptLoop = AcceptAsync();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public IReadOnlyList<MimeMessage> Messages => [.. _messages];
+
+    public int RefusedCount { get; private set; }
+
+    /// <summary>The next <paramref name="count"/> mail transactions get "451 try again later".</summary>
+    public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseRemaining, count);
+
+    public void Clear() => _messages.Clear();
+
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            _ = Task.Run(() => ServeAsync(client));
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using var _ = client;
+        var stream = client.GetStream();
+        using var reader = new StreamReader(stream, Encoding.ASCII, false, 8192, leaveOpen: true);
+        await using var writer = new StreamWriter(stream, Encoding.ASCII, 8192, leaveOpen: true) { NewLine = "\r\n", AutoFlush = true };
+        await writer.WriteLineAsync("220 localhost DeepMath test SMTP");
+        var refuseThis = false;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            var verb = line.Split(' ', 2)[0].ToUpperInvariant();
+            switch (verb)
+            {
+                case "EHLO":
+                    await writer.WriteLineAsync("250-localhost");
+                    await writer.WriteLineAsync("250-8BITMIME");
+                    await writer.WriteLineAsync("250 SIZE 52428800");
+                    break;
+                case "HELO":
+                    await writer.WriteLineAsync("250 localhost");
+                    break;
+                case "MAIL":
+                    refuseThis = Interlocked.Decrement(ref _refuseRemaining) >= 0;
+                    if (refuseThis)
+                    {
+                        RefusedCount++;
+                        await writer.WriteLineAsync("451 4.3.0 Try again later");
+                    }
+                    else
+                    {
+                        await writer.WriteLineAsync("250 OK");
+                    }
+                    break;
+                case "RCPT":
+                    await writer.WriteLineAsync(refuseThis ? "503 5.5.1 No sender" : "250 OK");
+                    break;
+                case "DATA":
+                    await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
+                    var data = new StringBuilder();
+                    while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
+                    {
+                        data.Append(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine).Append("\r\n");
+                    }
+                    using (var raw = new MemoryStream(Encoding.UTF8.GetBytes(data.ToString())))
+                    {
+                        _messages.Enqueue(await MimeMessage.LoadAsync(raw));
+                    }
+                    await writer.WriteLineAsync("250 OK queued");
+                    break;
+                case "RSET" or "NOOP":
+                    await writer.WriteLineAsync("250 OK");
+                    break;
+                case "QUIT":
+                    await writer.WriteLineAsync("221 Bye");
+                    return;
+                default:
+                    await writer.WriteLineAsync("502 5.5.2 Command not recognized");
+                    break;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _acceptLoop;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        _stop.Dispose();
+    }
+}
