@@ -7,6 +7,7 @@ public sealed record ErrorPage(int StatusCode, string Title, string Message);
 /// <summary>Friendly pages for errors, in the site's layout.</summary>
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken] // it re-executes failed requests, including posts refused for want of a token
 public sealed class ErrorController : Controller
 {
     [Route("")]
