@@ -1,0 +1,36 @@
+namespace DeepMath.UnitTests.Architecture;
+
+public sealed class ControllerPlacementTests
+{
+    // Known violation, reported to the lead: ErrorController sits at the root of Modules/Errors instead of
+    // a use-case folder (e.g. Modules/Errors/ShowError/). Once moved, this test fails and the list should be emptied.
+    private static readonly string[] _known = ["DeepMath.Web.Modules.Errors.ErrorController"];
+
+    [Fact]
+    public void Controllers_live_in_a_use_case_folder_and_end_in_controller() =>
+        Assert.Equal(_known, ControllerPlacementRule.Violations(Assemblies.Web, "DeepMath.Web", "DeepMath.Web.Modules"));
+
+    [Fact]
+    public void Rule_sees_the_real_controllers()
+    {
+        var everything = ControllerPlacementRule.Violations(Assemblies.Web, "DeepMath.Web", "DeepMath.Web.Nowhere");
+
+        Assert.Contains("DeepMath.Web.Modules.Events.EditCall.EditCallController", everything);
+        Assert.Contains("DeepMath.Web.Modules.Accounts.Login.LoginController", everything);
+    }
+
+    [Fact]
+    public void Rule_fails_on_misplaced_and_misnamed_controllers()
+    {
+        const string root = Assemblies.ViolationsNamespace + ".Controllers";
+
+        Assert.Equal(
+            [
+                $"{root}.Elsewhere.StrayController",
+                $"{root}.Modules.Alpha.DoThing.DoThingEndpoint",
+                $"{root}.Modules.Alpha.Domain.DomainController",
+                $"{root}.Modules.Alpha.LooseController",
+            ],
+            ControllerPlacementRule.Violations(Assemblies.Tests, root, root + ".Modules"));
+    }
+}

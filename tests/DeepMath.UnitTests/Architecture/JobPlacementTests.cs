@@ -1,0 +1,31 @@
+using DeepMath.Web.Infrastructure.Email.Jobs;
+using DeepMath.Web.Modules.Events.Jobs;
+
+namespace DeepMath.UnitTests.Architecture;
+
+public sealed class JobPlacementTests
+{
+    [Fact]
+    public void Jobs_live_in_a_jobs_folder_and_end_in_job() =>
+        Assert.Empty(JobPlacementRule.Violations(Assemblies.Web, "DeepMath.Web"));
+
+    [Fact]
+    public void Rule_sees_the_real_jobs() =>
+        Assert.Equal(
+            [typeof(DeliverOutboxJob).FullName, typeof(RunCallLifecycleJob).FullName],
+            JobPlacementRule.Jobs(Assemblies.Web, "DeepMath.Web").GetTypes().Select(t => t.FullName).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Rule_fails_on_misplaced_and_misnamed_jobs()
+    {
+        const string root = Assemblies.ViolationsNamespace + ".Jobs";
+
+        Assert.Equal(
+            [
+                $"{root}.Modules.Alpha.Jobs.SendReminders",
+                $"{root}.Modules.Alpha.Tasks.PurgeDraftsJob",
+                $"{root}.Modules.Alpha.Tasks.RetryingCleaner",
+            ],
+            JobPlacementRule.Violations(Assemblies.Tests, root));
+    }
+}

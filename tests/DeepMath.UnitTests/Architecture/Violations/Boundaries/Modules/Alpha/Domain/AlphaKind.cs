@@ -1,0 +1,6 @@
+namespace DeepMath.UnitTests.Architecture.Violations.Boundaries.Modules.Alpha.Domain;
+
+public enum AlphaKind
+{
+    Plain = 0,
+}

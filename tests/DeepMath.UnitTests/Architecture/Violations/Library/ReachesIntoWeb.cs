@@ -1,0 +1,9 @@
+using DeepMath.Web.Modules.Events.Domain;
+
+namespace DeepMath.UnitTests.Architecture.Violations.Library;
+
+/// <summary>Breaks the library rule on purpose: a library type that uses the web app.</summary>
+public sealed class ReachesIntoWeb
+{
+    public WindowPhase Phase { get; init; }
+}
