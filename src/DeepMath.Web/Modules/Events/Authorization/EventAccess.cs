@@ -1,6 +1,6 @@
+using DeepMath.Web.Modules.Accounts.Contracts;
 using System.Security.Claims;
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Accounts.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Authorization;

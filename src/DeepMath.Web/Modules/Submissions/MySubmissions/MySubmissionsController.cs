@@ -1,5 +1,5 @@
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Accounts.Authorization;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

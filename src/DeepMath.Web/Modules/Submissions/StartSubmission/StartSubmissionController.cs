@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Accounts.Authorization;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,8 @@
 using System.Security.Claims;
+using DeepMath.Web.Modules.Accounts.Authorization;
 using DeepMath.Web.Modules.Accounts.Domain;
 
-namespace DeepMath.Web.Modules.Accounts.Authorization;
+namespace DeepMath.Web.Modules.Accounts.Contracts;
 
 public static class UserExtensions
 {

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Errors;
-
-public sealed record ErrorPage(int StatusCode, string Title, string Message);
+namespace DeepMath.Web.Modules.Errors.ShowError;
 
 /// <summary>Friendly pages for errors, in the site's layout.</summary>
 [Route("error")]

@@ -1,0 +1,3 @@
+namespace DeepMath.Web.Modules.Errors.ShowError;
+
+public sealed record ErrorPage(int StatusCode, string Title, string Message);
