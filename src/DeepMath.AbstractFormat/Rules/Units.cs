@@ -8,7 +8,7 @@ internal static class Units
     public static string Points(double value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " pt";
 
     public static string PointsAndInches(double value) =>
-        $"{Points(value)} ({(value / 72).ToString("0.##", CultureInfo.InvariantCulture)} in)";
+        $"{Points(value)} = {(value / 72).ToString("0.##", CultureInfo.InvariantCulture)} in";
 
     public static string Quote(string text) => text.Length <= 80 ? $"\"{text}\"" : $"\"{text[..77]}...\"";
 }

@@ -11,6 +11,7 @@ internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
+        text = BlankEmailAddresses(text);
         var tokens = new List<Token>();
         var word = new StringBuilder();
         var start = -1;
@@ -47,6 +48,34 @@ internal static class Tokenizer
 
         Emit(tokens, word, start, end);
         return tokens;
+    }
+
+    // "s.okafor@cs.example.com" would otherwise read as the name "S. Okafor"; e-mails have their own check.
+    private static string BlankEmailAddresses(string text)
+    {
+        if (!text.Contains('@'))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var start = 0;
+        for (var i = 0; i <= chars.Length; i++)
+        {
+            if (i < chars.Length && !char.IsWhiteSpace(chars[i]))
+            {
+                continue;
+            }
+
+            if (Array.IndexOf(chars, '@', start, i - start) >= 0)
+            {
+                Array.Fill(chars, ' ', start, i - start);
+            }
+
+            start = i + 1;
+        }
+
+        return new string(chars);
     }
 
     private static void Emit(List<Token> tokens, StringBuilder word, int start, int end)
