@@ -52,6 +52,7 @@ public sealed class FormatChecker
         IReadOnlyList<string> affiliations,
         CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (pdf.LongLength > rules.MaxFileBytes)
         {
             return TooLarge(rules);
@@ -72,9 +73,10 @@ public sealed class FormatChecker
         {
             return Encrypted();
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            // PdfPig may wrap the cancellation thrown from a filter; the caller asked to stop, so say so.
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (Exception) when (budget.BytesExceeded || budget.TimeExceeded)
         {
