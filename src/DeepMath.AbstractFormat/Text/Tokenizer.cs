@@ -17,13 +17,17 @@ internal static class Tokenizer
         var start = -1;
         var end = -1;
 
+        var afterJoiner = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (TextFolding.IsJoiner(c) && word.Length > 0)
+            if ((TextFolding.IsJoiner(c) && word.Length > 0) || (afterJoiner && c is '\n' or '\r'))
             {
+                afterJoiner = true;
                 continue;
             }
+
+            afterJoiner = false;
 
             var folded = TextFolding.Fold(c);
             if (folded.Length == 0 && !char.IsWhiteSpace(c) && word.Length > 0 && !char.IsPunctuation(c))
