@@ -57,6 +57,7 @@ internal static class LimitedReader
     private static bool IsKnownTooLong(Stream stream, long maxBytes) =>
         stream.CanSeek && stream.Length - stream.Position > maxBytes;
 
+    // A seekable stream announces its size (already known to be within the limit); capped for odd limits.
     private static MemoryStream NewBuffer(Stream stream) =>
-        new(stream.CanSeek ? (int)(stream.Length - stream.Position) : ChunkSize);
+        new(stream.CanSeek ? (int)Math.Min(stream.Length - stream.Position, 64 * 1024 * 1024) : ChunkSize);
 }
