@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace DeepMath.AbstractFormat.Reading;
+
+/// <summary>
+/// What one check may spend: decompressed bytes and wall-clock time. It remembers when it ran out,
+/// because the PDF library sometimes swallows exceptions thrown while reading a page.
+/// </summary>
+internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, CancellationToken cancellationToken)
+{
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private long _decodedBytes;
+
+    public bool BytesExceeded { get; private set; }
+
+    public bool TimeExceeded { get; private set; }
+
+    public long MaxDecodedBytes => maxDecodedBytes;
+
+    public TimeSpan TimeLimit => timeLimit;
+
+    /// <summary>Counts decompressed bytes; throws once the total passes the limit.</summary>
+    public void Spend(long bytes)
+    {
+        _decodedBytes += bytes;
+        if (_decodedBytes > maxDecodedBytes)
+        {
+            BytesExceeded = true;
+            throw new DecodeBudgetExceededException("decompressed data");
+        }
+
+        CheckTime();
+    }
+
+    /// <summary>Throws when the caller cancelled or the time limit has passed.</summary>
+    public void CheckTime()
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_clock.Elapsed > timeLimit)
+        {
+            TimeExceeded = true;
+            throw new DecodeBudgetExceededException("time");
+        }
+    }
+}

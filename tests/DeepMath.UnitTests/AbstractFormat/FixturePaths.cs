@@ -1,0 +1,30 @@
+namespace DeepMath.UnitTests.AbstractFormat;
+
+/// <summary>Finds the committed fixtures: the repository's own and the shared sample beside the checkout.</summary>
+internal static class FixturePaths
+{
+    private static readonly Lazy<string> _repositoryRoot = new(FindRepositoryRoot);
+
+    public static string RepositoryRoot => _repositoryRoot.Value;
+
+    /// <summary>PDFs built from the DeepMath template by tests/fixtures/abstracts/build.sh.</summary>
+    public static string Abstracts => Path.Combine(RepositoryRoot, "tests", "fixtures", "abstracts");
+
+    /// <summary>The shared sample PDFs, checked out as a sibling of the repository.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", "pdf"));
+
+    public static string Abstract(string file) => Path.Combine(Abstracts, file);
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DeepMath.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No DeepMath.sln above {AppContext.BaseDirectory}.");
+    }
+}
