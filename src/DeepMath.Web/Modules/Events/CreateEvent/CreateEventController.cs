@@ -5,6 +5,8 @@ using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.CreateEvent;
@@ -64,5 +66,7 @@ public sealed class CreateEventForm
     public string? OrganizerEmails { get; set; }
 
     /// <summary>Filled from the same posted fields by the action's second parameter, kept here to redisplay them.</summary>
+    [BindNever]
+    [ValidateNever]
     public EventForm.EventForm Details { get; set; } = new();
 }
