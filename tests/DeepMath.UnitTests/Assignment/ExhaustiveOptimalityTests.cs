@@ -1,0 +1,83 @@
+using DeepMath.Assignment;
+
+namespace DeepMath.UnitTests.Assignment;
+
+public class ExhaustiveOptimalityTests
+{
+    private static readonly string[] Topics = ["Optimization", "Generalization", "Expressivity", "Computation"];
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void Solver_matches_exhaustive_search_on_random_small_instances(int seed, bool withAffinities)
+    {
+        var random = new Random(seed);
+        var shortOfK = 0;
+        var negativeScoresTaken = 0;
+        for (var round = 0; round < 150; round++)
+        {
+            var instance = RandomInstance(random, withAffinities);
+            var expected = ExhaustiveSearch.Optimum(instance);
+
+            var result = AssignmentSolver.Solve(instance);
+
+            var scoring = new ReferenceScoring(instance);
+            scoring.AssertFeasible(result);
+            Assert.Equal(expected.Assigned, result.Assigned);
+            Assert.Equal(expected.Objective, result.Objective, 1e-6);
+            Assert.Equal(instance.Papers.Count(p => result.Assignments.Count(a => a.Paper == p.Id) < instance.ReviewsPerPaper), result.Shortfalls.Count);
+            shortOfK += result.Shortfalls.Count > 0 ? 1 : 0;
+            negativeScoresTaken += result.Assignments.Any(a => scoring.Score(a.Reviewer, a.Paper) < 0) ? 1 : 0;
+        }
+
+        // The random instances must reach the interesting cases: short papers and cardinality bought with negative scores.
+        Assert.True(shortOfK > 10, $"only {shortOfK} instances were short of k");
+        Assert.True(negativeScoresTaken > 5, $"only {negativeScoresTaken} instances took a negative score");
+    }
+
+    private static AssignmentInstance RandomInstance(Random random, bool withAffinities)
+    {
+        var papers = Enumerable.Range(1, random.Next(1, 5))
+            .Select(i => new Paper($"p{i}", Topics.Where(_ => random.Next(2) == 0).ToList()))
+            .ToList();
+        var reviewers = Enumerable.Range(1, random.Next(1, 5))
+            .Select(i => new Reviewer($"r{i}", Topics.Where(_ => random.Next(2) == 0).ToList(), random.Next(0, 4)))
+            .ToList();
+        var bids = new List<Bid>();
+        var conflicts = new List<Conflict>();
+        var affinities = new List<Affinity>();
+        foreach (var paper in papers)
+        {
+            foreach (var reviewer in reviewers)
+            {
+                if (random.Next(3) == 0)
+                {
+                    bids.Add(new Bid(reviewer.Id, paper.Id, random.Next(-2, 3)));
+                }
+
+                if (random.Next(8) == 0)
+                {
+                    conflicts.Add(new Conflict(reviewer.Id, paper.Id));
+                }
+
+                if (withAffinities && random.Next(3) > 0)
+                {
+                    affinities.Add(new Affinity(reviewer.Id, paper.Id, Math.Round(random.NextDouble(), 3)));
+                }
+            }
+        }
+
+        return new AssignmentInstance
+        {
+            ReviewsPerPaper = random.Next(1, 4),
+            BidWeight = random.Next(2) == 0 ? 0.25 : 1.0,
+            Papers = papers,
+            Reviewers = reviewers,
+            Bids = bids,
+            Conflicts = conflicts,
+            Affinities = withAffinities ? affinities : null,
+        };
+    }
+}
