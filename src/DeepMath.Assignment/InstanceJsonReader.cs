@@ -106,13 +106,13 @@ internal sealed class InstanceJsonReader
         IReadOnlyList<string> topics = [];
         while (NextProperty(ref json))
         {
-            var name = json.Current;
+            var property = Match(json.Current, "id"u8, "topics"u8, default);
             json.ReadOrThrow();
-            if (name.ValueTextEquals("id"u8))
+            if (property == 0)
             {
                 id = _pool.Get(json.Current);
             }
-            else if (name.ValueTextEquals("topics"u8))
+            else if (property == 1)
             {
                 topics = ReadStrings(ref json);
             }
@@ -132,17 +132,17 @@ internal sealed class InstanceJsonReader
         int? maxLoad = null;
         while (NextProperty(ref json))
         {
-            var name = json.Current;
+            var property = Match(json.Current, "id"u8, "topics"u8, "maxLoad"u8);
             json.ReadOrThrow();
-            if (name.ValueTextEquals("id"u8))
+            if (property == 0)
             {
                 id = _pool.Get(json.Current);
             }
-            else if (name.ValueTextEquals("topics"u8))
+            else if (property == 1)
             {
                 topics = ReadStrings(ref json);
             }
-            else if (name.ValueTextEquals("maxLoad"u8))
+            else if (property == 2)
             {
                 maxLoad = json.Current.GetInt32();
             }
@@ -188,17 +188,17 @@ internal sealed class InstanceJsonReader
         double? value = null;
         while (NextProperty(ref json))
         {
-            var name = json.Current;
+            var property = Match(json.Current, "reviewer"u8, "paper"u8, number);
             json.ReadOrThrow();
-            if (name.ValueTextEquals("reviewer"u8))
+            if (property == 0)
             {
                 reviewer = _pool.Get(json.Current);
             }
-            else if (name.ValueTextEquals("paper"u8))
+            else if (property == 1)
             {
                 paper = _pool.Get(json.Current);
             }
-            else if (!number.IsEmpty && name.ValueTextEquals(number))
+            else if (property == 2)
             {
                 value = json.Current.GetDouble();
             }
@@ -226,6 +226,16 @@ internal sealed class InstanceJsonReader
             strings.Add(_pool.Get(json.Current));
         }
     }
+
+    /// <summary>
+    /// Which of up to three names the current property has (-1 for none). It must be decided before
+    /// reading on: moving to the value may refill the window under the name's bytes.
+    /// </summary>
+    private static int Match(Utf8JsonReader name, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second, ReadOnlySpan<byte> third) =>
+        name.ValueTextEquals(first) ? 0
+        : name.ValueTextEquals(second) ? 1
+        : !third.IsEmpty && name.ValueTextEquals(third) ? 2
+        : -1;
 
     /// <summary>Moves to the next property name of the current object; false at its end.</summary>
     private static bool NextProperty(ref StreamingJsonReader json)

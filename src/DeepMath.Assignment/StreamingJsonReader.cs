@@ -34,7 +34,10 @@ internal ref struct StreamingJsonReader
     /// <summary>Bytes of the stream consumed so far, for error messages.</summary>
     public readonly long Position => _windowStart + _reader.BytesConsumed;
 
-    /// <summary>The reader positioned on the current token, for reading its value.</summary>
+    /// <summary>
+    /// A copy of the reader on the current token, for reading its value. The copy sees the current
+    /// window only: use it before the next <see cref="Read"/>, which may move the bytes.
+    /// </summary>
     public readonly Utf8JsonReader Current => _reader;
 
     /// <summary>Moves to the next token, refilling the window as needed; false at the end of the input.</summary>
