@@ -12,10 +12,17 @@ namespace DeepMath.Assignment;
 public static class AssignmentSolver
 {
     /// <summary>
-    /// Scores are scaled to integers. Each rounding is at most 0.5/scale, so the chosen assignment's true
-    /// score is within assigned/scale of the true optimum; the scale keeps that under 1e-4 (see <see cref="ScaleFor"/>).
+    /// Scores are scaled to integer costs. When no small exact scale exists, each rounding is at most
+    /// 0.5/scale, so the chosen assignment's true score is within assigned/scale of the true optimum;
+    /// the scale keeps that under this bound (see <see cref="ScaleFor"/>).
     /// </summary>
     private const double MaxObjectiveError = 1e-4;
+
+    /// <summary>How far from an integer a scaled score may be and still count as exact (floating-point noise).</summary>
+    private const double ExactTolerance = 1e-7;
+
+    /// <summary>Costs times the node count stay well inside a long, as OR-Tools' cost scaling needs.</summary>
+    private const double MaxCostTimesNodes = 1e15;
 
     public static AssignmentResult Solve(AssignmentInstance instance)
     {
@@ -40,7 +47,7 @@ public static class AssignmentSolver
         var flowBound = Math.Min(paperCapacity.Sum(), reviewerCapacity.Sum());
         var nodeCount = paperCount + reviewerCount + 2;
         var maxAbsScore = pairs.Scores.Count == 0 ? 0 : pairs.Scores.Max(Math.Abs);
-        var scale = ScaleFor(flowBound, maxAbsScore, nodeCount);
+        var scale = ScaleFor(pairs, flowBound, maxAbsScore, nodeCount);
 
         var assignedByPaper = new int[paperCount];
         var assignments = new List<ReviewAssignment>(pairs.Kept.Count + (int)Math.Min(flowBound, pairs.Scores.Count));
@@ -72,15 +79,29 @@ public static class AssignmentSolver
     }
 
     /// <summary>
-    /// The optimum of the rounded problem is within 2 × assigned × 0.5/scale of the true optimum, so
-    /// scale ≥ flowBound / MaxObjectiveError bounds the error; costs stay far below the range OR-Tools
-    /// accepts (it multiplies them by the node count while scaling).
+    /// Prefers the smallest scale that makes every score an integer: scores with a few decimals, or topic
+    /// shares c/|T| with quarter bids, are then exact, and small costs also make the cost scaling faster.
+    /// Otherwise the rounded optimum is within 2 × assigned × 0.5/scale of the true one, so a scale of
+    /// flowBound / MaxObjectiveError bounds the error.
     /// </summary>
-    private static double ScaleFor(long flowBound, double maxAbsScore, int nodeCount)
+    private static double ScaleFor(CandidatePairs pairs, long flowBound, double maxAbsScore, int nodeCount)
     {
-        var wanted = Math.Max(1e6, Math.Pow(10, Math.Ceiling(Math.Log10(Math.Max(1, flowBound) / MaxObjectiveError))));
-        var affordable = 1e15 / Math.Max(1.0, maxAbsScore) / nodeCount;
-        return Math.Min(wanted, affordable);
+        var affordable = MaxCostTimesNodes / Math.Max(1.0, maxAbsScore) / nodeCount;
+        for (var decimals = 0; decimals <= 6; decimals++)
+        {
+            var scale = pairs.ScoreDenominator * Math.Pow(10, decimals);
+            if (scale > affordable)
+            {
+                break;
+            }
+
+            if (pairs.Scores.TrueForAll(s => Math.Abs((s * scale) - Math.Round(s * scale)) <= ExactTolerance))
+            {
+                return scale;
+            }
+        }
+
+        return Math.Min(Math.Max(1e6, Math.Max(1, flowBound) / MaxObjectiveError), affordable);
     }
 
     private static List<int> SolveFlow(CandidatePairs pairs, long[] paperCapacity, long[] reviewerCapacity, double scale)

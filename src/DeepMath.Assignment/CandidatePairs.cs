@@ -21,6 +21,9 @@ internal sealed class CandidatePairs
 
     public List<(int Paper, int Reviewer, double Score)> Kept { get; } = [];
 
+    /// <summary>A number whose multiples the affinities tend to be (topic shares c/|T|): 1 for given affinities.</summary>
+    public long ScoreDenominator { get; private init; } = 1;
+
     /// <summary>Eligible reviewers per paper, the kept ones included.</summary>
     public int[] EligibleReviewers { get; }
 
@@ -34,7 +37,8 @@ internal sealed class CandidatePairs
         var paperCount = instance.Papers.Count;
         var reviewerCount = instance.Reviewers.Count;
         var weight = instance.BidWeight;
-        var result = new CandidatePairs(paperCount, reviewerCount);
+        var topics = instance.Affinities is null ? new TopicAffinity(instance.Papers, instance.Reviewers) : null;
+        var result = new CandidatePairs(paperCount, reviewerCount) { ScoreDenominator = topics?.Denominator ?? 1 };
 
         var bids = Group(instance.Bids, b => (b.Paper, b.Reviewer), "A bid", index, paperCount);
         foreach (var bid in instance.Bids)
@@ -50,7 +54,6 @@ internal sealed class CandidatePairs
         var affinities = instance.Affinities is { } list
             ? Group(list, a => (a.Paper, a.Reviewer), "An affinity", index, paperCount)
             : null;
-        var topics = affinities is null ? new TopicAffinity(instance.Papers, instance.Reviewers) : null;
 
         // Per-reviewer stamps hold the paper index last written, so nothing needs clearing between papers.
         var conflictStamp = Filled(reviewerCount);

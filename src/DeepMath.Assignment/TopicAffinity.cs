@@ -3,6 +3,8 @@ namespace DeepMath.Assignment;
 /// <summary>Affinity from topics: the share of the paper's (distinct) topics that the reviewer lists.</summary>
 internal sealed class TopicAffinity
 {
+    private const long MaxDenominator = 1_000_000;
+
     private readonly int[][] _paperTopics;
     private readonly ulong[] _reviewerTopicBits;
     private readonly int _words;
@@ -24,6 +26,17 @@ internal sealed class TopicAffinity
             }
         }
 
+        Denominator = 1;
+        foreach (var count in _paperTopics.Select(t => t.Length).Where(n => n > 1).Distinct())
+        {
+            Denominator = Denominator / Gcd(Denominator, count) * count;
+            if (Denominator > MaxDenominator)
+            {
+                Denominator = 1;
+                break;
+            }
+        }
+
         _words = (topicIds.Count + 63) / 64;
         _reviewerTopicBits = new ulong[reviewers.Count * _words];
         for (var r = 0; r < reviewers.Count; r++)
@@ -35,6 +48,9 @@ internal sealed class TopicAffinity
             }
         }
     }
+
+    /// <summary>The least common multiple of the papers' topic counts, 1 if that is unreasonably large.</summary>
+    public long Denominator { get; }
 
     public double Of(int paper, int reviewer)
     {
@@ -56,6 +72,8 @@ internal sealed class TopicAffinity
 
         return (double)common / topics.Length;
     }
+
+    private static long Gcd(long a, long b) => b == 0 ? a : Gcd(b, a % b);
 
     private static int Intern(Dictionary<string, int> ids, string topic)
     {
