@@ -17,6 +17,7 @@ public class ExhaustiveOptimalityTests
         var random = new Random(seed);
         var shortOfK = 0;
         var negativeScoresTaken = 0;
+        var withExisting = 0;
         for (var round = 0; round < 150; round++)
         {
             // Odd seeds give affinities with 3 decimals, which the solver scales exactly; even seeds full
@@ -31,6 +32,8 @@ public class ExhaustiveOptimalityTests
             Assert.Equal(expected.Assigned, result.Assigned);
             Assert.Equal(expected.Objective, result.Objective, 1e-6);
             Assert.Equal(instance.Papers.Count(p => result.Assignments.Count(a => a.Paper == p.Id) < instance.ReviewsPerPaper), result.Shortfalls.Count);
+            Assert.Subset(result.Assignments.ToHashSet(), instance.ExistingAssignments.ToHashSet());
+            withExisting += instance.ExistingAssignments.Count > 0 ? 1 : 0;
             shortOfK += result.Shortfalls.Count > 0 ? 1 : 0;
             negativeScoresTaken += result.Assignments.Any(a => scoring.Score(a.Reviewer, a.Paper) < 0) ? 1 : 0;
         }
@@ -38,6 +41,7 @@ public class ExhaustiveOptimalityTests
         // The random instances must reach the interesting cases: short papers and cardinality bought with negative scores.
         Assert.True(shortOfK > 10, $"only {shortOfK} instances were short of k");
         Assert.True(negativeScoresTaken > 5, $"only {negativeScoresTaken} instances took a negative score");
+        Assert.True(withExisting > 10, $"only {withExisting} instances kept existing assignments");
     }
 
     private static AssignmentInstance RandomInstance(Random random, bool withAffinities, int affinityDecimals)
@@ -72,7 +76,7 @@ public class ExhaustiveOptimalityTests
             }
         }
 
-        return new AssignmentInstance
+        var instance = new AssignmentInstance
         {
             ReviewsPerPaper = random.Next(1, 4),
             BidWeight = random.Next(2) == 0 ? 0.25 : 1.0,
@@ -81,6 +85,22 @@ public class ExhaustiveOptimalityTests
             Bids = bids,
             Conflicts = conflicts,
             Affinities = withAffinities ? affinities : null,
+        };
+
+        // A re-run keeps up to two earlier assignments, chosen among allowed pairs, as if an organizer had made them.
+        var scoring = new ReferenceScoring(instance);
+        var allowed = (from p in papers from r in reviewers where scoring.IsEligible(r.Id, p.Id) select new ReviewAssignment(r.Id, p.Id)).ToList();
+        var existing = allowed.OrderBy(_ => random.Next()).Take(random.Next(3) == 0 ? random.Next(1, 3) : 0).ToList();
+        return new AssignmentInstance
+        {
+            ReviewsPerPaper = instance.ReviewsPerPaper,
+            BidWeight = instance.BidWeight,
+            Papers = papers,
+            Reviewers = reviewers,
+            Bids = bids,
+            Conflicts = conflicts,
+            Affinities = instance.Affinities,
+            ExistingAssignments = existing,
         };
     }
 }

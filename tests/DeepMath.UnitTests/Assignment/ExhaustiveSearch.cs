@@ -11,14 +11,16 @@ internal static class ExhaustiveSearch
     public static (int Assigned, double Objective) Optimum(AssignmentInstance instance)
     {
         var scoring = new ReferenceScoring(instance);
+        var kept = instance.ExistingAssignments.ToHashSet();
         var pairs = (
             from paper in instance.Papers
             from reviewer in instance.Reviewers
-            where scoring.IsEligible(reviewer.Id, paper.Id)
+            where scoring.IsEligible(reviewer.Id, paper.Id) && !kept.Contains(new ReviewAssignment(reviewer.Id, paper.Id))
             select (Paper: instance.Papers.IndexOf(paper), Reviewer: instance.Reviewers.IndexOf(reviewer), Score: scoring.Score(reviewer.Id, paper.Id)))
             .ToArray();
-        var paperLeft = instance.Papers.Select(_ => instance.ReviewsPerPaper).ToArray();
-        var reviewerLeft = instance.Reviewers.Select(r => r.MaxLoad).ToArray();
+        // Kept assignments are fixed: they use up capacity and count in both criteria.
+        var paperLeft = instance.Papers.Select(p => instance.ReviewsPerPaper - kept.Count(a => a.Paper == p.Id)).ToArray();
+        var reviewerLeft = instance.Reviewers.Select(r => r.MaxLoad - kept.Count(a => a.Reviewer == r.Id)).ToArray();
         var best = (Assigned: -1, Objective: double.NegativeInfinity);
 
         void Search(int next, int assigned, double objective)
@@ -46,7 +48,7 @@ internal static class ExhaustiveSearch
             Search(next + 1, assigned, objective);
         }
 
-        Search(0, 0, 0);
+        Search(0, kept.Count, kept.Sum(a => scoring.Score(a.Reviewer, a.Paper)));
         return best;
     }
 
