@@ -6,18 +6,21 @@ namespace DeepMath.Assignment;
 /// </summary>
 internal sealed class CandidatePairs
 {
-    private CandidatePairs(int paperCount, int reviewerCount)
+    private CandidatePairs(int paperCount, int reviewerCount, int expectedPairs)
     {
+        Papers = new List<int>(expectedPairs);
+        Reviewers = new List<int>(expectedPairs);
+        Scores = new List<double>(expectedPairs);
         EligibleReviewers = new int[paperCount];
         KeptPerPaper = new int[paperCount];
         KeptPerReviewer = new int[reviewerCount];
     }
 
-    public List<int> Papers { get; } = [];
+    public List<int> Papers { get; }
 
-    public List<int> Reviewers { get; } = [];
+    public List<int> Reviewers { get; }
 
-    public List<double> Scores { get; } = [];
+    public List<double> Scores { get; }
 
     public List<(int Paper, int Reviewer, double Score)> Kept { get; } = [];
 
@@ -38,7 +41,11 @@ internal sealed class CandidatePairs
         var reviewerCount = instance.Reviewers.Count;
         var weight = instance.BidWeight;
         var topics = instance.Affinities is null ? new TopicAffinity(instance.Papers, instance.Reviewers) : null;
-        var result = new CandidatePairs(paperCount, reviewerCount) { ScoreDenominator = topics?.Denominator ?? 1 };
+        // Sized up front: growing lists of millions of pairs would copy them over and over.
+        var expectedPairs = (int)Math.Min(
+            instance.Affinities is { } given ? (long)given.Count + instance.Bids.Count : (long)paperCount * reviewerCount,
+            Array.MaxLength);
+        var result = new CandidatePairs(paperCount, reviewerCount, expectedPairs) { ScoreDenominator = topics?.Denominator ?? 1 };
 
         var bids = Group(instance.Bids, b => (b.Paper, b.Reviewer), "A bid", index, paperCount);
         foreach (var bid in instance.Bids)
