@@ -4,7 +4,9 @@ namespace DeepMath.Assignment;
 
 /// <summary>
 /// The JSON formats of `deepmath assign` (camelCase, as in the review issue), read and written as
-/// streams so that instances of hundreds of megabytes never become one string.
+/// streams so that instances of hundreds of megabytes never become one string. Beyond the issue's
+/// format, an instance may hold "existingAssignments": [{"reviewer","paper"}], kept on a re-run;
+/// unknown properties are ignored.
 /// </summary>
 public static class AssignmentJson
 {
