@@ -5,6 +5,7 @@ var commands = new Dictionary<string, (string Summary, Func<string[], Task<int>>
     ["migrate"] = ("apply the database migrations", MigrateCommand.RunAsync),
     ["create-admin"] = ("create-admin EMAIL: make an account a site admin (creates it with a one-time password)", CreateAdminCommand.RunAsync),
     ["seed-demo"] = ("seed DeepMath 2025 and the demo accounts (Development)", SeedDemoCommand.RunAsync),
+    ["assign"] = ("assign INSTANCE.json --out RESULT.json: optimal reviewer assignment (OR-Tools min-cost flow)", AssignCommand.RunAsync),
     ["check-format"] = ("check-format FILE.pdf|FOLDER [--author \"Given Family <email>\"]... [--affiliation TEXT]... [--rules FILE.json] [--json]", CheckFormatCommand.RunAsync),
 };
 

@@ -1,0 +1,121 @@
+using System.Text.Json;
+
+namespace DeepMath.Assignment;
+
+/// <summary>
+/// The JSON formats of `deepmath assign` (camelCase, as in the review issue), read and written as
+/// streams so that instances of hundreds of megabytes never become one string. Beyond the issue's
+/// format, an instance may hold "existingAssignments": [{"reviewer","paper"}], kept on a re-run;
+/// unknown properties are ignored.
+/// </summary>
+public static class AssignmentJson
+{
+    /// <exception cref="JsonException">The input is not JSON or not an instance.</exception>
+    public static AssignmentInstance ReadInstance(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return new InstanceJsonReader().Read(stream);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or OverflowException)
+        {
+            // Utf8JsonReader reports a value of the wrong type (a string for maxLoad, 2.5 for a bid) this way.
+            throw new JsonException($"A value has the wrong type: {e.Message}", e);
+        }
+    }
+
+    public static void WriteInstance(Stream stream, AssignmentInstance instance)
+    {
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        json.WriteNumber("reviewsPerPaper", instance.ReviewsPerPaper);
+        json.WriteNumber("bidWeight", instance.BidWeight);
+        json.WriteStartArray("papers");
+        foreach (var paper in instance.Papers)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", paper.Id);
+            WriteStrings(json, "topics", paper.Topics);
+            json.WriteEndObject();
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("reviewers");
+        foreach (var reviewer in instance.Reviewers)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", reviewer.Id);
+            WriteStrings(json, "topics", reviewer.Topics);
+            json.WriteNumber("maxLoad", reviewer.MaxLoad);
+            json.WriteEndObject();
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+        WritePairs(json, "bids", instance.Bids, b => (b.Reviewer, b.Paper), (w, b) => w.WriteNumber("value", b.Value));
+        WritePairs(json, "conflicts", instance.Conflicts, c => (c.Reviewer, c.Paper), null);
+        if (instance.Affinities is { } affinities)
+        {
+            WritePairs(json, "affinities", affinities, a => (a.Reviewer, a.Paper), (w, a) => w.WriteNumber("score", a.Score));
+        }
+
+        if (instance.ExistingAssignments.Count > 0)
+        {
+            WritePairs(json, "existingAssignments", instance.ExistingAssignments, a => (a.Reviewer, a.Paper), null);
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes {"assignments":[{"reviewer","paper"}],"assigned":N,"objective":X,"seconds":S}.</summary>
+    public static void WriteResult(Stream stream, AssignmentResult result, double seconds)
+    {
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        WritePairs(json, "assignments", result.Assignments, a => (a.Reviewer, a.Paper), null);
+        json.WriteNumber("assigned", result.Assigned);
+        json.WriteNumber("objective", Math.Round(result.Objective, 6));
+        json.WriteNumber("seconds", Math.Round(seconds, 3));
+        json.WriteEndObject();
+    }
+
+    private static void WritePairs<T>(
+        Utf8JsonWriter json, string name, IReadOnlyList<T> pairs, Func<T, (string Reviewer, string Paper)> ids, Action<Utf8JsonWriter, T>? extra)
+    {
+        json.WriteStartArray(name);
+        foreach (var pair in pairs)
+        {
+            var (reviewer, paper) = ids(pair);
+            json.WriteStartObject();
+            json.WriteString("reviewer", reviewer);
+            json.WriteString("paper", paper);
+            extra?.Invoke(json, pair);
+            json.WriteEndObject();
+            FlushIfFull(json);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Utf8JsonWriter buffers until flushed; flushing in chunks keeps that buffer small.</summary>
+    private static void FlushIfFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
+    }
+}
