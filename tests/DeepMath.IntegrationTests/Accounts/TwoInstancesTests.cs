@@ -37,7 +37,7 @@ public sealed partial class TwoInstancesTests(AppFixture app) : IAsyncLifetime
         same.Headers.Add("Cookie", Cookies(signedIn));
         Assert.Equal(HttpStatusCode.OK, (await first.SendAsync(same)).StatusCode);
 
-        await using var second = new DeepMathAppFactory(app.Database.ConnectionString, app.Smtp.Port);
+        var second = app.SecondInstance;
         using var other = second.CreateClient(options);
         // Both instances must agree on the time, as real servers do: the cookie carries its expiry.
         second.Services.GetRequiredService<Web.Infrastructure.Time.AdjustableClock>().Freeze(app.Clock.GetUtcNow());

@@ -15,12 +15,19 @@ namespace DeepMath.IntegrationTests.Support;
 public sealed class AppFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
+    private DeepMathAppFactory? _second;
 
     public SmtpListener Smtp { get; } = new();
 
     public TestDatabase Database { get; private set; } = null!;
 
     public DeepMathAppFactory Factory { get; private set; } = null!;
+
+    /// <summary>
+    /// A second app instance on the same database, for tests of statelessness. It lives as long as the
+    /// first: Hangfire binds process-wide statics (its logger) to the last instance configured.
+    /// </summary>
+    public DeepMathAppFactory SecondInstance => _second ??= new DeepMathAppFactory(Database.ConnectionString, Smtp.Port);
 
     public AdjustableClock Clock => Factory.Services.GetRequiredService<AdjustableClock>();
 
@@ -29,6 +36,10 @@ public sealed class AppFixture : IAsyncLifetime
         Database = await TestDatabase.CreateAsync("it");
         Factory = new DeepMathAppFactory(Database.ConnectionString, Smtp.Port);
         _ = Factory.Server; // starts the app, which applies the migrations
+        // Hangfire keeps process-wide statics bound to the first service provider that touches them:
+        // bind them to this long-lived app, not to a short-lived second instance a test may start.
+        _ = Factory.Services.GetRequiredService<Hangfire.IBackgroundJobClient>();
+        _ = Hangfire.Common.JobFilterProviders.Providers;
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
@@ -70,6 +81,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_second is not null)
+        {
+            await _second.DisposeAsync();
+        }
         await Factory.DisposeAsync();
         await Smtp.DisposeAsync();
         await Database.DisposeAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Health;
 using DeepMath.Web.Infrastructure.Jobs;
@@ -37,6 +38,16 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // The dashboard answers 401 to strangers; send them to the sign-in page instead.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/hangfire"), branch => branch.Use(async (context, next) =>
+        {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync();
+                return;
+            }
+            await next();
+        }));
         app.MapStaticAssets();
         app.MapControllers();
         app.MapHealth();

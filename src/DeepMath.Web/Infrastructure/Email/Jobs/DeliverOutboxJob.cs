@@ -18,8 +18,21 @@ public sealed class DeliverOutboxJob(
     public const string RecurringId = "deliver-outbox";
     private const int BatchLimit = 500;
 
-    public static void TriggerNow(IServiceProvider services) =>
-        services.GetService<IBackgroundJobClient>()?.Enqueue<DeliverOutboxJob>(job => job.RunAsync(CancellationToken.None));
+    /// <summary>
+    /// Asks for a delivery now. Best effort: the messages are already committed, and the minute's sweep
+    /// delivers them if this fails, so a job-storage hiccup must not fail the user's request.
+    /// </summary>
+    public static void TriggerNow(IServiceProvider services)
+    {
+        try
+        {
+            services.GetService<IBackgroundJobClient>()?.Enqueue<DeliverOutboxJob>(job => job.RunAsync(CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is BackgroundJobClientException or InvalidOperationException or ObjectDisposedException)
+        {
+            services.GetService<ILogger<DeliverOutboxJob>>()?.LogWarning(ex, "Could not ask for an immediate e-mail delivery; the next sweep will deliver.");
+        }
+    }
 
     /// <returns>How many messages were sent.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
