@@ -22,5 +22,6 @@ public sealed class DeepMathAppFactory(string connectionString, int smtpPort) : 
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:TimeoutSeconds", "10");
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
     }
 }
