@@ -69,12 +69,8 @@ public sealed class EditCallController(DeepMathDbContext db, EventAccess access)
         return Redirect($"/events/{slug}/calls/{call.Id}");
     }
 
-    /// <summary>The event, if the current user may manage it; a 404 otherwise, so outsiders learn nothing.</summary>
-    private async Task<Event?> FindManagedAsync(string slug, CancellationToken cancellationToken)
-    {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        return ev is not null && await access.CanManageAsync(User, ev.Id, cancellationToken) ? ev : null;
-    }
+    private Task<Event?> FindManagedAsync(string slug, CancellationToken cancellationToken) =>
+        access.FindManagedAsync(User, slug, cancellationToken);
 }
 
 public sealed record EditCallPage(string EventSlug, string EventTitle, Guid? CallId, CallForm Form);

@@ -2,7 +2,6 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.EditEvent;
 
@@ -13,19 +12,15 @@ public sealed class EditEventController(DeepMathDbContext db, EventAccess access
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        if (ev is null || !await access.CanManageAsync(User, ev.Id, cancellationToken))
-        {
-            return NotFound();
-        }
-        return View("EditEvent", new EditEventPage(ev.Slug, EventForm.EventForm.From(ev)));
+        var ev = await access.FindManagedAsync(User, slug, cancellationToken);
+        return ev is null ? NotFound() : View("EditEvent", new EditEventPage(ev.Slug, EventForm.EventForm.From(ev)));
     }
 
     [HttpPost("")]
     public async Task<IActionResult> Index(string slug, EventForm.EventForm form, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        if (ev is null || !await access.CanManageAsync(User, ev.Id, cancellationToken))
+        var ev = await access.FindManagedAsync(User, slug, cancellationToken, track: true);
+        if (ev is null)
         {
             return NotFound();
         }

@@ -17,8 +17,8 @@ public sealed class EventOutboxController(DeepMathDbContext db, EventAccess acce
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        if (ev is null || !await access.CanManageAsync(User, ev.Id, cancellationToken))
+        var ev = await access.FindManagedAsync(User, slug, cancellationToken);
+        if (ev is null)
         {
             return NotFound();
         }
