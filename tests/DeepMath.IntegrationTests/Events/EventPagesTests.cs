@@ -156,4 +156,21 @@ public sealed class EventPagesTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("\"database\":{\"status\":\"Healthy\"", json);
         Assert.Contains("\"hangfire\"", json);
     }
+
+    [Fact]
+    public async Task The_call_page_offers_the_latex_template_as_one_zip()
+    {
+        var (_, call) = await app.CreateEventAsync();
+        using var session = app.NewSession();
+        var (_, page) = await session.GetAsync($"/events/deepmath-2025/calls/{call.Id}");
+        Assert.Contains("/template/deepmath-template.zip", page);
+        var response = await session.Client.GetAsync("/template/deepmath-template.zip");
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await response.Content.ReadAsStreamAsync());
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("deepmath-template/deepmath.sty", names);
+        Assert.Contains("deepmath-template/deepmath-abstract.tex", names);
+        using var reader = new StreamReader(zip.GetEntry("deepmath-template/deepmath.sty")!.Open());
+        Assert.Contains("DeepMathTemplate", await reader.ReadToEndAsync());
+    }
 }
