@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace DeepMath.BrowserTests.Pages;
+
+public sealed record DateRow(string Label, string Date, string State);
+
+/// <summary>/events/{slug}: the event with its Important dates.</summary>
+public sealed class EventPage(IPage page)
+{
+    public async Task OpenAsync(string slug) => await page.GotoAsync($"/events/{slug}");
+
+    public async Task<IReadOnlyList<DateRow>> ImportantDatesAsync()
+    {
+        var rows = new List<DateRow>();
+        foreach (var row in await page.GetByTestId("important-dates").Locator("tbody tr").AllAsync())
+        {
+            var cells = await row.Locator("th, td").AllInnerTextsAsync();
+            rows.Add(new DateRow(cells[0].Trim(), cells[1].Trim(), cells[2].Trim()));
+        }
+        return rows;
+    }
+
+    public Task<bool> ClockBannerVisibleAsync() => page.GetByTestId("clock-banner").IsVisibleAsync();
+
+    public Task<string> TextAsync() => page.InnerTextAsync("main");
+}

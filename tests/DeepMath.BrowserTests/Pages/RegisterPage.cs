@@ -1,0 +1,18 @@
+using Microsoft.Playwright;
+
+namespace DeepMath.BrowserTests.Pages;
+
+/// <summary>/account/register.</summary>
+public sealed class RegisterPage(IPage page)
+{
+    public async Task RegisterAsync(string name, string email, string password)
+    {
+        await page.GotoAsync("/account/register");
+        await page.GetByLabel("Full name").FillAsync(name);
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("Repeat the password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await page.WaitForURLAsync("**/account/register/done");
+    }
+}
