@@ -10,16 +10,14 @@ public sealed class LoginPage(IPage page)
         await page.GotoAsync("/account/login");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
     }
 
     public Task<string> ErrorTextAsync() => page.GetByRole(AriaRole.Alert).InnerTextAsync();
 
     public async Task SignOutAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await page.WaitForURLAsync("**/");
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync());
     }
 
     public Task<string> AccountNameAsync() => page.GetByTestId("account-name").InnerTextAsync();

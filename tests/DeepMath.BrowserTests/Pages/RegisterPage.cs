@@ -12,7 +12,10 @@ public sealed class RegisterPage(IPage page)
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByLabel("Repeat the password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/register/done");
+        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync());
+        if (!page.Url.EndsWith("/account/register/done", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Registration did not go through; the page at {page.Url} says: {await page.InnerTextAsync("main")}");
+        }
     }
 }

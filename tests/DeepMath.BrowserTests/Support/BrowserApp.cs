@@ -55,6 +55,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
+        // CI runs the test projects side by side on two cores: give pages time.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
