@@ -10,14 +10,17 @@ public sealed class LoginPage(IPage page)
         await page.GotoAsync("/account/login");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // Either signed in (the account name in the navigation) or the form again with its message.
+        await page.Locator("[data-testid=account-name], .validation-summary-errors").First.WaitForAsync();
     }
 
     public Task<string> ErrorTextAsync() => page.GetByRole(AriaRole.Alert).InnerTextAsync();
 
     public async Task SignOutAsync()
     {
-        await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).WaitForAsync();
     }
 
     public Task<string> AccountNameAsync() => page.GetByTestId("account-name").InnerTextAsync();
