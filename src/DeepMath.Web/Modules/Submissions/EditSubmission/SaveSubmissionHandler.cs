@@ -80,6 +80,11 @@ public sealed class SaveSubmissionHandler(
             };
             db.Submissions.Add(submission);
         }
+        else
+        {
+            // Two saves of one submission at once (two tabs) take turns, so version numbers never collide.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions.submissions WHERE \"Id\" = {submission.Id} FOR UPDATE", cancellationToken);
+        }
         var wasSubmitted = submission.State == SubmissionState.Submitted;
         submission.Title = form.Title!.Trim();
         submission.Abstract = form.Abstract?.Trim() ?? string.Empty;
