@@ -44,21 +44,23 @@ public sealed class DeadlineInstantTests(AppFixture app) : IAsyncLifetime
     {
         var (_, call) = await app.CreateEventAsync(zone: "UTC");
         var user = await app.CreateUserAsync("draft@example.org");
-        var draft = await app.CreateDraftAsync(call.Id, user.Id, 1, "Still a draft");
         using var session = app.NewSession();
         await session.LoginAsync(user.Email!, TestData.Password);
+        var draft = await session.CreateAsync(call.Id, SubmissionForms.Fields("Still a draft", "save", ("Dana Raft", "draft@example.org")), SubmissionForms.Pdf("ok-one-page.pdf"));
+        var submit = SubmissionForms.Fields("Still a draft", "submit", ("Dana Raft", "draft@example.org"));
 
         app.Clock.Freeze(new DateTimeOffset(2025, 9, 1, 0, 0, 0, TimeSpan.Zero));
-        var refused = await session.PostFormAsync("/submissions", $"/submissions/{draft.Id}/submit", new Dictionary<string, string>());
-        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        using var refused = await session.SaveAsync(draft, submit);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("closed at 1 September 2025, 00:00", await refused.Content.ReadAsStringAsync());
         var (_, list) = await session.GetAsync("/submissions");
-        Assert.Contains("closed at 1 September 2025, 00:00", list);
-        Assert.Contains("draft", list);
+        Assert.Contains("<td>draft</td>", list);
 
         app.Clock.Freeze(new DateTimeOffset(2025, 8, 31, 23, 59, 59, 999, TimeSpan.Zero));
-        await session.PostFormAsync("/submissions", $"/submissions/{draft.Id}/submit", new Dictionary<string, string>());
+        using var inTime = await session.SaveAsync(draft, submit);
+        Assert.Equal(HttpStatusCode.Redirect, inTime.StatusCode);
         var (_, after) = await session.GetAsync("/submissions");
-        Assert.Contains("Your abstract is submitted.", after);
+        Assert.Contains("Submission 1 is submitted.", after);
         Assert.Contains("<td>submitted</td>", after);
     }
 

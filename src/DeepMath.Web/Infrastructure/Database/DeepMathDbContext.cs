@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
+    public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();
+    public DbSet<PdfBlob> PdfBlobs => Set<PdfBlob>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,4 +1,12 @@
+using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Authorization;
+using DeepMath.Web.Modules.Submissions.CallSubmissions;
+using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.EditSubmission;
+using DeepMath.Web.Modules.Submissions.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeepMath.Web.Modules.Submissions;
 
@@ -7,8 +15,19 @@ public static class SubmissionsModule
     public static IHostApplicationBuilder AddSubmissionsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<SubmissionStats>();
-        builder.Services.AddScoped<StartSubmission.StartSubmissionHandler>();
-        builder.Services.AddScoped<MySubmissions.SubmitDraftHandler>();
+        builder.Services.AddSingleton<FormatChecker>();
+        builder.Services.AddSingleton<UploadChecker>();
+        builder.Services.AddScoped<IPdfStore, PostgresPdfStore>();
+        builder.Services.AddScoped<SubmissionAccess>();
+        // The Events module's contract; registered here until EventsModule registers it itself.
+        builder.Services.TryAddScoped<EventManagers>();
+        builder.Services.AddScoped<SaveSubmissionHandler>();
+        builder.Services.AddScoped<WithdrawSubmissionHandler>();
+        builder.Services.AddScoped<SubmissionEditorQueries>();
+        builder.Services.AddScoped<ReceiptMailer>();
+        builder.Services.AddScoped<CallSubmissionsQuery>();
+        builder.Services.AddScoped<DecideExceptionHandler>();
+        builder.Services.AddScoped<RecheckHandler>();
         return builder;
     }
 }

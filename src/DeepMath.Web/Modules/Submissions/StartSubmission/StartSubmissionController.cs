@@ -1,53 +1,63 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.EditSubmission;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DeepMath.Web.Modules.Submissions.StartSubmission;
 
+/// <summary>The empty submission form of a call; the first save creates the draft and gives it its number.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/submissions/new")]
-public sealed class StartSubmissionController(StartSubmissionHandler handler, CallSchedule calls, TimeProvider clock) : Controller
+public sealed class StartSubmissionController(SaveSubmissionHandler save, SubmissionEditorQueries queries, CallSchedule calls) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
     {
-        var call = await calls.FindAsync(callId, cancellationToken);
-        return call is null ? NotFound() : View("StartSubmission", Page(call, new StartSubmissionForm()));
+        if (await calls.FindAsync(callId, cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+        // The person filling the form usually presents; they can change or reorder the row.
+        var form = new SubmissionForm { Authors = [new AuthorRow { Name = User.DisplayName(), Email = User.Identity?.Name }] };
+        return await ShowAsync(call, form, null, cancellationToken);
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(Guid callId, StartSubmissionForm form, CancellationToken cancellationToken)
+    [RequestFormLimits(MultipartBodyLengthLimit = SubmissionUploads.MaxRequestBytes)]
+    [RequestSizeLimit(SubmissionUploads.MaxRequestBytes)]
+    public async Task<IActionResult> Index(Guid callId, [FromForm] SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
-        var call = await calls.FindAsync(callId, cancellationToken);
-        if (call is null)
+        if (await calls.FindAsync(callId, cancellationToken) is not { } call)
         {
             return NotFound();
+        }
+        ModelState.Clear();
+        if (form.ApplyLayoutCommand())
+        {
+            return await ShowAsync(call, form, null, cancellationToken);
         }
         if (!User.HasConfirmedEmail())
         {
             // Checked on the server on every post, not only hidden in the page.
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            ModelState.AddModelError(string.Empty, "Confirm your e-mail address before you submit: follow the link we sent you, or ask for a new one on your account page.");
-            return View("StartSubmission", Page(call, form));
+            ModelState.AddModelError(string.Empty, SubmissionUploads.ConfirmEmailMessage);
+            return await ShowAsync(call, form, null, cancellationToken);
         }
-        if (!ModelState.IsValid)
+        var outcome = await save.HandleAsync(callId, null, User.UserId()!, form, pdf, cancellationToken);
+        if (outcome.Saved is null)
         {
-            return View("StartSubmission", Page(call, form));
+            Response.StatusCode = outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            foreach (var error in outcome.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+            return await ShowAsync(call, form, outcome.UploadReport, cancellationToken);
         }
-        var outcome = await handler.HandleAsync(callId, User.UserId()!, form, cancellationToken);
-        if (outcome.Draft is null)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, outcome.Error ?? "This call does not exist.");
-            return View("StartSubmission", Page(call, form));
-        }
-        TempData["Status"] = $"Draft {outcome.Draft.Number} is saved. Submit it before the deadline.";
-        return Redirect("/submissions");
+        TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
+        return Redirect($"/submissions/{outcome.Saved.Id}");
     }
 
-    private StartSubmissionPage Page(CallInfo call, StartSubmissionForm form) =>
-        new(call, form, call.Window.IsOpenAt(clock.GetUtcNow()), User.HasConfirmedEmail());
+    private async Task<IActionResult> ShowAsync(CallInfo call, SubmissionForm form, Domain.StoredReport? uploadReport, CancellationToken cancellationToken) =>
+        View(EditSubmissionController.ViewPath, await queries.PageAsync(call, null, form, uploadReport, true, false, User.HasConfirmedEmail(), cancellationToken));
 }
-
-public sealed record StartSubmissionPage(CallInfo Call, StartSubmissionForm Form, bool IsOpen, bool EmailConfirmed);

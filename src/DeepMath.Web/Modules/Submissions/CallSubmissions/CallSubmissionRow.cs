@@ -1,0 +1,6 @@
+using DeepMath.Web.Modules.Submissions.Domain;
+
+namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
+
+public sealed record CallSubmissionRow(Guid Id, int Number, string Title, SubmissionState State, string Presenter, DateTimeOffset UpdatedAt,
+    int? LatestVersion, StoredReport? LatestReport, string? ExceptionRequest, FormatExceptionState? ExceptionState);

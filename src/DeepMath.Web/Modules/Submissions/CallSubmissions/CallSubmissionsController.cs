@@ -1,0 +1,54 @@
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
+
+/// <summary>Organizers of the event see every submission of a call, decide format exceptions and rerun the check.</summary>
+[Authorize]
+[Route("calls/{callId:guid}/submissions")]
+public sealed class CallSubmissionsController(
+    CallSchedule calls, EventManagers managers, CallSubmissionsQuery query, DecideExceptionHandler decide, RecheckHandler recheck) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
+    {
+        if (await ManagedCallAsync(callId, cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+        return View("CallSubmissions", new CallSubmissionsPage(call, await query.RowsAsync(callId, cancellationToken)));
+    }
+
+    [HttpPost("{id:guid}/exception")]
+    public async Task<IActionResult> Exception(Guid callId, Guid id, string? decision, CancellationToken cancellationToken)
+    {
+        if (await ManagedCallAsync(callId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        if (decision is not ("grant" or "refuse"))
+        {
+            return BadRequest();
+        }
+        var error = await decide.HandleAsync(callId, id, decision == "grant", User.UserId()!, cancellationToken);
+        TempData[error is null ? "Status" : "Error"] = error ?? (decision == "grant" ? "The format exception is granted." : "The format exception is refused.");
+        return Redirect($"/calls/{callId}/submissions");
+    }
+
+    [HttpPost("recheck")]
+    public async Task<IActionResult> Recheck(Guid callId, CancellationToken cancellationToken)
+    {
+        if (await ManagedCallAsync(callId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        var count = await recheck.HandleAsync(callId, cancellationToken);
+        TempData["Status"] = $"The latest PDF of {count} submission(s) is checked again.";
+        return Redirect($"/calls/{callId}/submissions");
+    }
+
+    private async Task<CallInfo?> ManagedCallAsync(Guid callId, CancellationToken cancellationToken) =>
+        await calls.FindAsync(callId, cancellationToken) is { } call && await managers.CanManageAsync(User, call.EventId, cancellationToken) ? call : null;
+}

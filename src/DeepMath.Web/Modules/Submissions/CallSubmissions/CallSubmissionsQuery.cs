@@ -1,0 +1,25 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
+
+/// <summary>Every submission of a call with the report on its latest PDF, in one query.</summary>
+public sealed class CallSubmissionsQuery(DeepMathDbContext db)
+{
+    public async Task<IReadOnlyList<CallSubmissionRow>> RowsAsync(Guid callId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Submissions.AsNoTracking().Where(s => s.CallId == callId)
+            .OrderBy(s => s.Number)
+            .Select(s => new
+            {
+                s.Id, s.Number, s.Title, s.State, s.UpdatedAt, s.ExceptionRequest, s.ExceptionState,
+                Presenter = s.Authors.OrderBy(a => a.Position).Select(a => a.Name + " <" + a.Email + ">").FirstOrDefault(),
+                Latest = db.SubmissionPdfs.Where(p => p.SubmissionId == s.Id).OrderByDescending(p => p.Version)
+                    .Select(p => new { p.Version, p.ReportJson }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new CallSubmissionRow(r.Id, r.Number, r.Title, r.State, r.Presenter ?? "—", r.UpdatedAt,
+            r.Latest?.Version, r.Latest is null ? null : StoredReport.FromJson(r.Latest.ReportJson), r.ExceptionRequest, r.ExceptionState))];
+    }
+}

@@ -1,0 +1,24 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
+
+/// <summary>An organizer grants or refuses a submission's request for a format exception.</summary>
+public sealed class DecideExceptionHandler(DeepMathDbContext db, TimeProvider clock)
+{
+    /// <returns>null when recorded; otherwise why not.</returns>
+    public async Task<string?> HandleAsync(Guid callId, Guid submissionId, bool grant, string organizerId, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId && s.CallId == callId, cancellationToken);
+        if (submission is null || submission.ExceptionState is null || submission.State != SubmissionState.Submitted)
+        {
+            return "That submission has no format-exception request to decide.";
+        }
+        submission.ExceptionState = grant ? FormatExceptionState.Granted : FormatExceptionState.Refused;
+        submission.ExceptionDecidedBy = organizerId;
+        submission.ExceptionDecidedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Submissions.Domain;
+
+namespace DeepMath.Web.Modules.Submissions.Checking;
+
+/// <summary>Reads an upload once, under the size limit, and checks it against the call's rules and the listed authors.</summary>
+public sealed class UploadChecker(FormatChecker checker)
+{
+    // Calls have no rules of their own yet; every call uses the DeepMath defaults.
+    private static readonly FormatRules _rules = FormatRules.Default;
+
+    private static readonly string[] _refusingCodes = [FindingCodes.PdfInvalid, FindingCodes.PdfTooLarge, FindingCodes.PdfEncrypted];
+
+    public async Task<CheckedUpload> CheckAsync(Stream upload, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken)
+    {
+        using var recording = new RecordingStream(upload);
+        var report = await checker.CheckAsync(recording, _rules, Listed(authors), Affiliations(authors), cancellationToken);
+        if (report.Errors.Any(e => _refusingCodes.Contains(e.Code)))
+        {
+            return new CheckedUpload(report, null, null);
+        }
+        var bytes = recording.Recorded;
+        return new CheckedUpload(report, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+
+    /// <summary>Checks stored bytes again, for organizers after the rules changed.</summary>
+    public FormatReport Recheck(byte[] pdf, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken) =>
+        checker.Check(pdf, _rules, Listed(authors), Affiliations(authors), cancellationToken);
+
+    private static List<ListedAuthor> Listed(IReadOnlyList<SubmissionAuthor> authors) =>
+        [.. authors.Where(a => !string.IsNullOrWhiteSpace(a.Name)).Select(a => new ListedAuthor(a.Name, string.IsNullOrWhiteSpace(a.Email) ? null : a.Email))];
+
+    private static List<string> Affiliations(IReadOnlyList<SubmissionAuthor> authors) =>
+        [.. authors.Select(a => a.Affiliation).Where(a => !string.IsNullOrWhiteSpace(a)).Distinct()];
+}

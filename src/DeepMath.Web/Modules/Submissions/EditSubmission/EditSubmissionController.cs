@@ -1,0 +1,85 @@
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Submissions.Authorization;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Submissions.EditSubmission;
+
+/// <summary>The submission page: its owner edits, uploads, submits and withdraws; the event's organizers read it.</summary>
+[Authorize]
+[Route("submissions/{id:guid}")]
+public sealed class EditSubmissionController(
+    SubmissionAccess access, SubmissionEditorQueries queries, SaveSubmissionHandler save, WithdrawSubmissionHandler withdraw) : Controller
+{
+    public const string ViewPath = "/Modules/Submissions/EditSubmission/EditSubmission.cshtml";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.ReadAsync(User, id, cancellationToken) is not { } grant)
+        {
+            return NotFound();
+        }
+        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, SubmissionForm.From(grant.Submission), null,
+            grant.IsOwner, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+    }
+
+    [HttpPost("")]
+    [RequestFormLimits(MultipartBodyLengthLimit = SubmissionUploads.MaxRequestBytes)]
+    [RequestSizeLimit(SubmissionUploads.MaxRequestBytes)]
+    public async Task<IActionResult> Index(Guid id, [FromForm] SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    {
+        if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)
+        {
+            return NotFound();
+        }
+        ModelState.Clear();
+        if (form.ApplyLayoutCommand())
+        {
+            return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, null, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+        }
+        if (!User.HasConfirmedEmail())
+        {
+            return await RefuseAsync(grant, form, null, StatusCodes.Status403Forbidden, [SubmissionUploads.ConfirmEmailMessage], cancellationToken);
+        }
+        var outcome = await save.HandleAsync(grant.Call.CallId, id, User.UserId()!, form, pdf, cancellationToken);
+        if (outcome.Saved is null)
+        {
+            return await RefuseAsync(grant, form, outcome.UploadReport, outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, outcome.Errors, cancellationToken);
+        }
+        TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
+        return Redirect($"/submissions/{id}");
+    }
+
+    [HttpPost("withdraw")]
+    public async Task<IActionResult> Withdraw(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)
+        {
+            return NotFound();
+        }
+        var error = await withdraw.HandleAsync(grant.Submission, cancellationToken);
+        if (error is null)
+        {
+            TempData["Status"] = $"Submission {grant.Submission.Number} is withdrawn.";
+        }
+        else
+        {
+            TempData["Error"] = error;
+        }
+        return Redirect($"/submissions/{id}");
+    }
+
+    private async Task<IActionResult> RefuseAsync(SubmissionAccess.Grant grant, SubmissionForm form, StoredReport? uploadReport, int status,
+        IEnumerable<string> errors, CancellationToken cancellationToken)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(string.Empty, error);
+        }
+        Response.StatusCode = status;
+        // The page shows what is stored (state, versions) beside what the author typed.
+        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+    }
+}

@@ -1,0 +1,169 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Checking;
+using DeepMath.Web.Modules.Submissions.Data;
+using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Storage;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DeepMath.Web.Modules.Submissions.EditSubmission;
+
+/// <summary>
+/// Creates or saves a submission, with an optional new PDF, and submits it on request. Everything is
+/// decided before anything is written; the call's window is checked at the instant of saving, after
+/// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
+/// </summary>
+public sealed class SaveSubmissionHandler(
+    DeepMathDbContext db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts)
+{
+    public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false);
+
+    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string ownerId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    {
+        var submission = submissionId is null ? null
+            : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId && s.OwnerId == ownerId, cancellationToken);
+        var call = await calls.FindAsync(submission?.CallId ?? callId, cancellationToken);
+        if (call is null || (submissionId is not null && submission is null))
+        {
+            return new(null, [], null, NotFound: true);
+        }
+        if (submission?.State == SubmissionState.Withdrawn)
+        {
+            return new(null, [$"Submission {submission.Number} is withdrawn; it cannot change any more."], null);
+        }
+        var authors = form.ListedAuthors();
+        var submitting = form.Command == SubmissionForm.Submit || submission?.State == SubmissionState.Submitted;
+        var errors = SubmissionValidator.Errors(form, authors, call, submitting);
+
+        CheckedUpload? upload = null;
+        if (pdf is { Length: > 0 })
+        {
+            await using var stream = pdf.OpenReadStream();
+            upload = await checker.CheckAsync(stream, authors, cancellationToken);
+            if (upload.Refused)
+            {
+                errors.Add("The uploaded file was not stored; " + (submission is null ? "nothing was saved." : "your earlier PDF is kept."));
+            }
+        }
+        var uploadReport = upload is null ? null : StoredReport.From(upload.Report);
+
+        var now = clock.GetUtcNow();
+        if (!call.Window.IsOpenAt(now))
+        {
+            return new(null, [ClosedCallMessage.For(call, now)], uploadReport, Closed: true);
+        }
+        if (errors.Count == 0 && authors.Count > 0 && await PresenterConflictAsync(call.CallId, submission?.Id, authors[0].Email, cancellationToken) is { } conflict)
+        {
+            errors.Add(conflict);
+        }
+        if (errors.Count == 0 && submitting)
+        {
+            errors.AddRange(await SubmitProblemsAsync(submission, upload, form.ExceptionRequest, cancellationToken));
+        }
+        if (errors.Count > 0)
+        {
+            return new(null, errors, uploadReport);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (submission is null)
+        {
+            submission = new Submission
+            {
+                CallId = call.CallId,
+                Number = await SubmissionNumbers.NextAsync(db, call.CallId, cancellationToken),
+                OwnerId = ownerId,
+                Title = string.Empty,
+                State = SubmissionState.Draft,
+                CreatedAt = now,
+            };
+            db.Submissions.Add(submission);
+        }
+        else
+        {
+            // Two saves of one submission at once (two tabs) take turns, so version numbers never collide.
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions.submissions WHERE \"Id\" = {submission.Id} FOR UPDATE", cancellationToken);
+        }
+        var wasSubmitted = submission.State == SubmissionState.Submitted;
+        submission.Title = form.Title!.Trim();
+        submission.Abstract = form.Abstract?.Trim() ?? string.Empty;
+        submission.SetAuthors(authors);
+        submission.Topics = [.. form.Topics.Distinct()];
+        submission.Disciplines = [.. form.Disciplines.Distinct()];
+        submission.ExceptionRequest = string.IsNullOrWhiteSpace(form.ExceptionRequest) ? null : form.ExceptionRequest.Trim();
+        submission.UpdatedAt = now;
+
+        SubmissionPdf? newPdf = null;
+        if (upload is { Content: { } bytes, Sha256: { } sha256 })
+        {
+            var version = await db.SubmissionPdfs.Where(p => p.SubmissionId == submission.Id).MaxAsync(p => (int?)p.Version, cancellationToken) ?? 0;
+            newPdf = new SubmissionPdf
+            {
+                SubmissionId = submission.Id, Version = version + 1, Sha256 = sha256, SizeBytes = bytes.LongLength, UploadedAt = now,
+                StorageKey = await store.PutAsync(bytes, sha256, cancellationToken), ReportJson = uploadReport!.ToJson(),
+                ErrorCount = uploadReport.Errors.Count, WarningCount = uploadReport.Warnings.Count, CheckedAt = now,
+            };
+            db.SubmissionPdfs.Add(newPdf);
+        }
+
+        if (submitting)
+        {
+            var latest = newPdf ?? await db.SubmissionPdfs.Where(p => p.SubmissionId == submission.Id).OrderByDescending(p => p.Version).FirstAsync(cancellationToken);
+            if (latest.ErrorCount == 0)
+            {
+                submission.ExceptionState = null;
+            }
+            else if (newPdf is not null || !wasSubmitted || submission.ExceptionState is null)
+            {
+                // A new decision is needed for a new PDF with errors, even if an earlier one was granted.
+                submission.ExceptionState = FormatExceptionState.Requested;
+                submission.ExceptionDecidedBy = null;
+                submission.ExceptionDecidedAt = null;
+            }
+            submission.State = SubmissionState.Submitted;
+            submission.SubmittedAt ??= now;
+            if (!wasSubmitted || newPdf is not null)
+            {
+                await receipts.QueueAsync(submission, latest, call, replacement: wasSubmitted, cancellationToken);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: SubmissionConfiguration.OnePerPresenterIndex })
+        {
+            return new(null, [$"{authors[0].Email} is already the presenting author of another abstract in this call. Each presenting author may submit one abstract."], uploadReport);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new(submission, [], uploadReport);
+    }
+
+    private async Task<string?> PresenterConflictAsync(Guid callId, Guid? submissionId, string email, CancellationToken cancellationToken)
+    {
+        var presenter = email.ToLowerInvariant();
+        var existing = await db.Submissions.AsNoTracking()
+            .Where(s => s.CallId == callId && s.Id != submissionId && s.State != SubmissionState.Withdrawn && s.PresenterEmail == presenter)
+            .Select(s => new { s.Number, s.Title })
+            .FirstOrDefaultAsync(cancellationToken);
+        return existing is null ? null
+            : $"{email} is already the presenting author of submission {existing.Number}, \"{existing.Title}\", in this call. "
+              + "Each presenting author may submit one abstract: list another presenting author first, or withdraw the other submission.";
+    }
+
+    private async Task<IEnumerable<string>> SubmitProblemsAsync(Submission? submission, CheckedUpload? upload, string? exceptionRequest, CancellationToken cancellationToken)
+    {
+        int? errorCount = upload is { Refused: false } ? upload.Report.Errors.Count
+            : submission is null ? null
+            : await db.SubmissionPdfs.Where(p => p.SubmissionId == submission.Id).OrderByDescending(p => p.Version).Select(p => (int?)p.ErrorCount).FirstOrDefaultAsync(cancellationToken);
+        return errorCount switch
+        {
+            null => ["Upload the PDF of your abstract before you submit."],
+            > 0 when string.IsNullOrWhiteSpace(exceptionRequest) =>
+                [$"The PDF has {errorCount} format error(s), listed in the check report. Fix them and upload the PDF again, or explain in a format-exception request why it should be accepted as it is."],
+            _ => [],
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Domain;
+
+namespace DeepMath.Web.Modules.Submissions.EditSubmission;
+
+/// <summary>What the submission page shows: the form, the PDF versions and a check report.</summary>
+/// <param name="Report">The report of the file just uploaded, or else of the latest stored version.</param>
+/// <param name="ReportIsOfUpload">Whether <paramref name="Report"/> is of the file just uploaded.</param>
+public sealed record SubmissionEditorPage(
+    CallInfo Call,
+    Submission? Submission,
+    SubmissionForm Form,
+    IReadOnlyList<PdfVersionRow> Versions,
+    StoredReport? Report,
+    bool ReportIsOfUpload,
+    bool IsOpen,
+    bool EmailConfirmed,
+    bool CanEdit,
+    bool IsOrganizer)
+{
+    public string FormAction => Submission is null ? $"/calls/{Call.CallId}/submissions/new" : $"/submissions/{Submission.Id}";
+
+    /// <summary>Blank rows to show below the listed authors, so a first-time author can fill a few without any button.</summary>
+    public int BlankRows => Form.Authors.Count == 0 ? 1 : 0;
+}

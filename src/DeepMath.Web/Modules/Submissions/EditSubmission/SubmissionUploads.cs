@@ -1,0 +1,27 @@
+using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Submissions.Domain;
+
+namespace DeepMath.Web.Modules.Submissions.EditSubmission;
+
+/// <summary>Words and limits shared by the pages that save a submission.</summary>
+public static class SubmissionUploads
+{
+    /// <summary>
+    /// The whole form may be a little larger than the PDF limit, so that an oversize PDF still reaches
+    /// the checker and gets its explanation instead of a bare 413; the checker stops reading at the limit.
+    /// </summary>
+    public const long MaxRequestBytes = 12L * 1024 * 1024;
+
+    public const string ConfirmEmailMessage =
+        "Confirm your e-mail address before you submit: follow the link we sent you, or ask for a new one on your account page.";
+
+    public static long MaxPdfBytes => FormatRules.Default.MaxFileBytes;
+
+    public static string SavedMessage(Submission submission, bool submitted) => submitted
+        ? submission.ExceptionState == FormatExceptionState.Requested
+            ? $"Submission {submission.Number} is submitted with a request for a format exception; organizers will grant or refuse it. A receipt is on its way to every author."
+            : $"Submission {submission.Number} is submitted. A receipt is on its way to every author."
+        : submission.State == SubmissionState.Submitted
+            ? $"Submission {submission.Number} is saved."
+            : $"Draft {submission.Number} is saved. Submit it before the deadline.";
+}

@@ -1,0 +1,7 @@
+using DeepMath.Web.Modules.Submissions.Domain;
+
+namespace DeepMath.Web.Modules.Submissions.MySubmissions;
+
+/// <param name="LatestErrors">Errors in the latest PDF, or null when there is no PDF yet.</param>
+public sealed record MySubmissionRow(Guid Id, Guid CallId, int Number, string Title, SubmissionState State, DateTimeOffset UpdatedAt,
+    int? LatestVersion, int? LatestErrors, int? LatestWarnings, FormatExceptionState? ExceptionState);

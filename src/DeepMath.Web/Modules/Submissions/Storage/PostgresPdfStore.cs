@@ -1,0 +1,35 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.Storage;
+
+/// <summary>
+/// PDFs in a bytea table. The insert runs on the DbContext's connection, so inside the caller's open
+/// transaction: the submission row and its bytes commit or roll back together.
+/// </summary>
+internal sealed class PostgresPdfStore(DeepMathDbContext db, TimeProvider clock) : IPdfStore
+{
+    private const string Prefix = "pg:";
+
+    public async Task<string> PutAsync(byte[] content, string sha256, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        long size = content.LongLength;
+        // ON CONFLICT: the same bytes uploaded twice, perhaps at once by two authors, are one row.
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO submissions.pdf_blobs ("Sha256", "Content", "SizeBytes", "StoredAt")
+            VALUES ({sha256}, {content}, {size}, {now}) ON CONFLICT ("Sha256") DO NOTHING
+            """, cancellationToken);
+        return Prefix + sha256;
+    }
+
+    public async Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (!key.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var sha256 = key[Prefix.Length..];
+        return await db.Set<PdfBlob>().AsNoTracking().Where(b => b.Sha256 == sha256).Select(b => b.Content).SingleOrDefaultAsync(cancellationToken);
+    }
+}
