@@ -1,12 +1,10 @@
 using DeepMath.AbstractFormat;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.CallSubmissions;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.EditSubmission;
 using DeepMath.Web.Modules.Submissions.Storage;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DeepMath.Web.Modules.Submissions;
 
@@ -19,8 +17,6 @@ public static class SubmissionsModule
         builder.Services.AddSingleton<UploadChecker>();
         builder.Services.AddScoped<IPdfStore, PostgresPdfStore>();
         builder.Services.AddScoped<SubmissionAccess>();
-        // The Events module's contract; registered here until EventsModule registers it itself.
-        builder.Services.TryAddScoped<EventManagers>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
         builder.Services.AddScoped<WithdrawSubmissionHandler>();
         builder.Services.AddScoped<SubmissionEditorQueries>();
