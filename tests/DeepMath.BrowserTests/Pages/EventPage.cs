@@ -22,5 +22,13 @@ public sealed class EventPage(IPage page)
 
     public Task<bool> ClockBannerVisibleAsync() => page.GetByTestId("clock-banner").IsVisibleAsync();
 
+    /// <summary>Follows the link to one of the event's calls and waits for the call page.</summary>
+    public async Task<CallPage> OpenCallAsync(string callTitle)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = callTitle, Exact = true }).ClickAsync();
+        await page.GetByTestId("call-state").WaitForAsync();
+        return new CallPage(page);
+    }
+
     public Task<string> TextAsync() => page.InnerTextAsync("main");
 }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 using DeepMath.IntegrationTests.Support;
+using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Infrastructure.Email.Jobs;
 using DeepMath.Web.Infrastructure.Time;
 using DeepMath.Web.Modules.Demo;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -59,6 +61,19 @@ public sealed class BrowserApp : IAsyncLifetime
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Creates an account with a confirmed e-mail address through the app's own UserManager.</summary>
+    public async Task CreateConfirmedUserAsync(string email, string name, string password)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DemoNow };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
     }
 
     /// <summary>Delivers the outbox as the Hangfire job would, until a message to <paramref name="address"/> arrives.</summary>
