@@ -61,10 +61,14 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Delivers the outbox as the Hangfire job would, until a message to <paramref name="address"/> arrives.</summary>
+    /// <summary>
+    /// Delivers the outbox as the Hangfire job would (the server is off, so nothing else sends), until
+    /// a message to <paramref name="address"/> reaches the SMTP listener.
+    /// </summary>
     public async Task<MimeKit.MimeMessage> WaitForMailAsync(string address)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
         {
             await using (var scope = _factory!.Services.CreateAsyncScope())
             {
@@ -74,9 +78,12 @@ public sealed class BrowserApp : IAsyncLifetime
             {
                 return message;
             }
-            await Task.Delay(100);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No e-mail reached {address} in 30 s; the listener holds {Smtp.Messages.Count} other message(s).");
+            }
+            await Task.Delay(200);
         }
-        throw new TimeoutException($"No e-mail reached {address}.");
     }
 
     public static string RepositoryRoot()
@@ -120,8 +127,10 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            // Development, as ./scripts/run.sh serves the demo: static web assets are served from the project.
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment("Testing");
+            // Outside Development, MapStaticAssets only finds files a publish put in wwwroot (the
+            // gzipped copies live in obj/): read the build's manifest, as Development does.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Demo:SeedOnStartup", "false");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -129,6 +138,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Jobs:ScheduleRecurring", "false");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:TimeoutSeconds", "10");
             builder.UseSetting("Email:PublicBaseUrl", baseUrl);
             builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
         }
