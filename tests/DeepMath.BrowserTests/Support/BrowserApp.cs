@@ -33,11 +33,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("browser");
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _factory = new Factory(Database.ConnectionString, Smtp.Port, BaseUrl);
-        _factory.UseKestrel(port);
-        _factory.StartServer();
+        _factory = await StartServerAsync();
         _factory.Services.GetRequiredService<AdjustableClock>().Freeze(DemoNow);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
@@ -102,6 +98,31 @@ public sealed class BrowserApp : IAsyncLifetime
         return File.Exists(path)
             ? path
             : throw new InvalidOperationException($"Chromium was not found at {path}. Run the tests with ./scripts/test.sh, which installs Debian's chromium and sets DEEPMATH_CHROMIUM.");
+    }
+
+    /// <summary>
+    /// The mails must carry the server's real address, so the port is chosen before the start; another
+    /// process may take it in between, hence a few tries.
+    /// </summary>
+    private async Task<Factory> StartServerAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            BaseUrl = $"http://127.0.0.1:{port}";
+            var factory = new Factory(Database.ConnectionString, Smtp.Port, BaseUrl);
+            // Exactly 127.0.0.1: UseKestrel(port) binds "localhost", which starts even when only [::1] is free.
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            try
+            {
+                factory.StartServer();
+                return factory;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await factory.DisposeAsync();
+            }
+        }
     }
 
     private static int FreePort()
