@@ -58,7 +58,9 @@ public sealed class RegisterAndSignInTests(BrowserApp app)
         const string name = "<script>alert(1)</script><img src=x onerror=alert(2)>";
         await new RegisterPage(page).RegisterAsync(name, "markup@example.org", Password);
         await page.GotoAsync("/account/manage");
-        Assert.Equal(name, await new NavBar(page).AccountNameAsync());
+        var nav = new NavBar(page);
+        Assert.Equal(name, await nav.AccountNameAsync());
+        Assert.Equal(0, await nav.ElementsInAccountNameAsync());
         Assert.Empty(dialogs);
     }
 
