@@ -1,11 +1,16 @@
+using DeepMath.AbstractFormat;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Contracts;
 
-/// <summary>What other modules may ask about a call: its names and the window in which it accepts submissions.</summary>
-public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window, IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines);
+/// <summary>
+/// What other modules may ask about a call: its names, the window in which it accepts submissions,
+/// and the format rules its uploads are checked against.
+/// </summary>
+public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules);
 
 /// <summary>The Events module's public face for other modules.</summary>
 public sealed class CallSchedule(DeepMathDbContext db)
@@ -19,6 +24,6 @@ public sealed class CallSchedule(DeepMathDbContext db)
         return row is null
             ? null
             : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
-                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines);
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules());
     }
 }
