@@ -1,0 +1,44 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace DeepMath.AbstractFormat.Blinding;
+
+/// <summary>
+/// Rewrites an abstract for its reviewers: the pages are copied into a new document with no
+/// document information, no XMP metadata and no annotations (a mailto: link would name an author),
+/// and a header is stamped at the top of each page ("DeepMath 2025 · Abstract 17 · confidential").
+/// </summary>
+public static class PdfBlinder
+{
+    private const double HeaderSize = 8;
+    private const double HeaderTop = 24;
+
+    public static byte[] Blind(byte[] pdf, string header)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentException.ThrowIfNullOrWhiteSpace(header);
+        using var source = PdfDocument.Open(pdf);
+        var builder = new PdfDocumentBuilder
+        {
+            IncludeDocumentInformation = false,
+            XmpMetadata = null,
+        };
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var text = ToWinAnsi(header);
+        for (var number = 1; number <= source.NumberOfPages; number++)
+        {
+            var page = builder.AddPage(source, number, new PdfDocumentBuilder.AddPageOptions { KeepAnnotations = false });
+            var size = source.GetPage(number);
+            var width = page.MeasureText(text, HeaderSize, PdfPoint.Origin, font).Sum(l => l.Width);
+            var x = Math.Max(12, (size.Width - width) / 2);
+            page.AddText(text, HeaderSize, new PdfPoint(x, size.Height - HeaderTop), font);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>The standard Helvetica font speaks WinAnsi only: keep the middle dot, replace anything else it cannot show.</summary>
+    private static string ToWinAnsi(string text) =>
+        new(text.Select(c => c is '·' || (c >= ' ' && c <= '~') ? c : '-').ToArray());
+}
