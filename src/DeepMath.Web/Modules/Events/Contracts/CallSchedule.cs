@@ -4,8 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Contracts;
 
-/// <summary>What other modules may ask about a call: its names and the window in which it accepts submissions.</summary>
-public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window, IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines);
+/// <summary>
+/// What other modules may ask about a call: its names, the window in which it accepts submissions,
+/// and the day decisions are sent (in the zone of <see cref="CallWindow.Zone"/>).
+/// </summary>
+public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, DateOnly? NotificationOn = null);
 
 /// <summary>The Events module's public face for other modules.</summary>
 public sealed class CallSchedule(DeepMathDbContext db)
@@ -19,6 +23,6 @@ public sealed class CallSchedule(DeepMathDbContext db)
         return row is null
             ? null
             : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
-                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines);
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.NotificationOn);
     }
 }
