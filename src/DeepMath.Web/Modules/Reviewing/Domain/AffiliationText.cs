@@ -4,8 +4,8 @@ using System.Text;
 namespace DeepMath.Web.Modules.Reviewing.Domain;
 
 /// <summary>
-/// Affiliations compared as people type them: case, diacritics and punctuation do not count, nor does
-/// spacing. Word order does: "University of Oslo" and "Oslo University" stay different.
+/// Affiliations compared as people type them: case, diacritics and punctuation do not count (dots and
+/// apostrophes join, other marks separate words), nor does spacing. Word order does: "University of Oslo" and "Oslo University" stay different.
 /// </summary>
 public static class AffiliationText
 {
@@ -21,6 +21,10 @@ public static class AffiliationText
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
+            }
+            if (c is '.' or '\'' or '\u2019')
+            {
+                continue; // "E.T.H." is "ETH", "King's" is "Kings"
             }
             folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
