@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
 using DeepMath.IntegrationTests.Support;
+using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Infrastructure.Email.Jobs;
 using DeepMath.Web.Infrastructure.Time;
 using DeepMath.Web.Modules.Demo;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -33,11 +35,7 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("browser");
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}";
-        _factory = new Factory(Database.ConnectionString, Smtp.Port, BaseUrl);
-        _factory.UseKestrel(port);
-        _factory.StartServer();
+        _factory = await StartServerAsync();
         _factory.Services.GetRequiredService<AdjustableClock>().Freeze(DemoNow);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
@@ -61,10 +59,27 @@ public sealed class BrowserApp : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>Delivers the outbox as the Hangfire job would, until a message to <paramref name="address"/> arrives.</summary>
+    /// <summary>Creates an account with a confirmed e-mail address through the app's own UserManager.</summary>
+    public async Task CreateConfirmedUserAsync(string email, string name, string password)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = DemoNow };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    /// <summary>
+    /// Delivers the outbox as the Hangfire job would (the server is off, so nothing else sends), until
+    /// a message to <paramref name="address"/> reaches the SMTP listener.
+    /// </summary>
     public async Task<MimeKit.MimeMessage> WaitForMailAsync(string address)
     {
-        for (var attempt = 0; attempt < 50; attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
         {
             await using (var scope = _factory!.Services.CreateAsyncScope())
             {
@@ -74,9 +89,12 @@ public sealed class BrowserApp : IAsyncLifetime
             {
                 return message;
             }
-            await Task.Delay(100);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No e-mail reached {address} in 30 s; the listener holds {Smtp.Messages.Count} other message(s).");
+            }
+            await Task.Delay(200);
         }
-        throw new TimeoutException($"No e-mail reached {address}.");
     }
 
     public static string RepositoryRoot()
@@ -95,6 +113,31 @@ public sealed class BrowserApp : IAsyncLifetime
         return File.Exists(path)
             ? path
             : throw new InvalidOperationException($"Chromium was not found at {path}. Run the tests with ./scripts/test.sh, which installs Debian's chromium and sets DEEPMATH_CHROMIUM.");
+    }
+
+    /// <summary>
+    /// The mails must carry the server's real address, so the port is chosen before the start; another
+    /// process may take it in between, hence a few tries.
+    /// </summary>
+    private async Task<Factory> StartServerAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            BaseUrl = $"http://127.0.0.1:{port}";
+            var factory = new Factory(Database.ConnectionString, Smtp.Port, BaseUrl);
+            // Exactly 127.0.0.1: UseKestrel(port) binds "localhost", which starts even when only [::1] is free.
+            factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+            try
+            {
+                factory.StartServer();
+                return factory;
+            }
+            catch (IOException) when (attempt < 3)
+            {
+                await factory.DisposeAsync();
+            }
+        }
     }
 
     private static int FreePort()
@@ -120,8 +163,10 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            // Development, as ./scripts/run.sh serves the demo: static web assets are served from the project.
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment("Testing");
+            // Outside Development, MapStaticAssets only finds files a publish put in wwwroot (the
+            // gzipped copies live in obj/): read the build's manifest, as Development does.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Demo:SeedOnStartup", "false");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -129,6 +174,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Jobs:ScheduleRecurring", "false");
             builder.UseSetting("Smtp:Host", "127.0.0.1");
             builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:TimeoutSeconds", "10");
             builder.UseSetting("Email:PublicBaseUrl", baseUrl);
             builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
         }
