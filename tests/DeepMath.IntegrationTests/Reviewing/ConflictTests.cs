@@ -47,7 +47,7 @@ public sealed partial class ConflictTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(4, keys.Count); // the declared conflict has no checkbox
 
         using var rita = await app.SignedInAsync("rita@uni-a.edu");
-        Assert.Equal([6], await BiddingNumbersAsync(rita, call.Id));
+        Assert.Equal(new[] { 6 }, await BiddingNumbersAsync(rita, call.Id));
 
         var domain = keys.Single(k => k.EndsWith(".SharedEmailDomain", StringComparison.Ordinal));
         var place = keys.Single(k => k.EndsWith(".SharedAffiliation", StringComparison.Ordinal));
@@ -56,11 +56,11 @@ public sealed partial class ConflictTests(AppFixture app) : IAsyncLifetime
         var after = (await olga.GetAsync(page)).Html;
         Assert.Contains("2 conflict(s) dismissed.", after);
         Assert.Equal(2, Regex.Matches(after, "<td>dismissed</td>").Count);
-        Assert.Equal([2, 3, 6], await BiddingNumbersAsync(rita, call.Id));
+        Assert.Equal(new[] { 2, 3, 6 }, await BiddingNumbersAsync(rita, call.Id));
 
         using var confirmed = await olga.PostFieldsAsync(page, page, [new("selected", domain), new("verdict", "confirm")]);
         Assert.Contains("1 conflict(s) confirmed.", (await olga.GetAsync(page)).Html);
-        Assert.Equal([3, 6], await BiddingNumbersAsync(rita, call.Id));
+        Assert.Equal(new[] { 3, 6 }, await BiddingNumbersAsync(rita, call.Id));
 
         using var nothing = await olga.PostFieldsAsync(page, page, [new("verdict", "dismiss")]);
         Assert.Contains("Tick the conflicts to rule on first.", (await olga.GetAsync(page)).Html);
