@@ -35,6 +35,15 @@ public static class PipelineExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // One culture for every request, whatever the server's locale: forms post numbers with a
+        // decimal point and dates as yyyy-MM-dd, and pages are in English.
+        var english = new System.Globalization.CultureInfo("en-US");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(english),
+            SupportedCultures = [english],
+            SupportedUICultures = [english],
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

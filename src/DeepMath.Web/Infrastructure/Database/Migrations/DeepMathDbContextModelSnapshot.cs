@@ -206,6 +206,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FormatRules")
+                        .HasColumnType("jsonb");
+
                     b.Property<DateOnly?>("NotificationOn")
                         .HasColumnType("date");
 

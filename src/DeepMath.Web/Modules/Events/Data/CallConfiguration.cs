@@ -16,5 +16,8 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.Property(c => c.DeadlineZone).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Topics).HasColumnType("text[]");
         builder.Property(c => c.Disciplines).HasColumnType("text[]");
+        builder.Property(c => c.FormatRules)
+            .HasConversion(r => FormatRulesJson.Write(r!), json => FormatRulesJson.Read(json))
+            .HasColumnType("jsonb");
     }
 }

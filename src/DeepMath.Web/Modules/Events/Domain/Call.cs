@@ -1,3 +1,5 @@
+using DeepMath.AbstractFormat;
+
 namespace DeepMath.Web.Modules.Events.Domain;
 
 /// <summary>A call for abstracts. Its dates are whole days in the event's zone, or Anywhere on Earth.</summary>
@@ -16,6 +18,12 @@ public sealed class Call
     public List<string> Disciplines { get; set; } = [];
     public bool DoubleBlind { get; set; } = true;
     public int ReviewsPerSubmission { get; set; } = 3;
+
+    /// <summary>The format rules the organizers set for this call; null means the DeepMath defaults.</summary>
+    public FormatRules? FormatRules { get; set; }
+
+    /// <summary>The rules uploads to this call are checked against.</summary>
+    public FormatRules EffectiveRules() => CallRules.Effective(FormatRules);
 
     public CallWindow Window(TimeZoneInfo eventZone) =>
         CallWindow.For(OpensOn, ClosesOn, DeadlineZone == DeadlineZone.AnywhereOnEarth ? TimeZones.AnywhereOnEarth : eventZone);

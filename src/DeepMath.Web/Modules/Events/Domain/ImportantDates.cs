@@ -12,7 +12,7 @@ public static class ImportantDates
             var window = call.Window(zone);
             var zoneName = ZoneName(window.Zone);
             var prefix = calls.Count() > 1 ? $"{call.Title}: " : string.Empty;
-            list.Add(new(prefix + "Submissions open", call.OpensOn, zoneName, WindowStart(window.OpensAt, window.ClosesAt, now), now >= window.OpensAt));
+            list.Add(new(prefix + "Submissions open", call.OpensOn, zoneName, Opening(call.OpensOn, window.OpensAt, window.ClosesAt, window.Zone, now), now >= window.OpensAt));
             list.Add(new(prefix + "Submission deadline", call.ClosesOn, zoneName, WindowEnd(window.OpensAt, window.ClosesAt, now), now >= window.ClosesAt));
             if (call.NotificationOn is { } notification)
             {
@@ -23,7 +23,7 @@ public static class ImportantDates
         {
             var opens = WholeDays.StartOf(regOpens, zone);
             var closes = WholeDays.EndOf(regCloses, zone);
-            list.Add(new("Registration opens", regOpens, ZoneName(zone), WindowStart(opens, closes, now), now >= opens));
+            list.Add(new("Registration opens", regOpens, ZoneName(zone), Opening(regOpens, opens, closes, zone, now), now >= opens));
             list.Add(new("Registration deadline", regCloses, ZoneName(zone), WindowEnd(opens, closes, now), now >= closes));
         }
         list.Add(Span(ev.StartsOn == ev.EndsOn ? "Event" : "Event starts", ev.StartsOn, ev.EndsOn, zone, now));
@@ -45,11 +45,29 @@ public static class ImportantDates
         : now < closes ? $"open — closes in {DurationText.Of(closes - now)}"
         : "closed";
 
+    /// <summary>The opening date of a window: "opens in 3 days", then "open", then "closed" (the deadline row says how long is left).</summary>
+    private static string Opening(DateOnly date, DateTimeOffset opens, DateTimeOffset closes, TimeZoneInfo zone, DateTimeOffset now) =>
+        now < opens ? $"opens in {Until(date, opens, zone, now)}" : now < closes ? "open" : "closed";
+
+    /// <summary>
+    /// How long until a date starts. Beyond two days, whole calendar days in the zone, as a person
+    /// counts them ("2025-10-01 is in 42 days" on 20 August), not elapsed time rounded down.
+    /// </summary>
+    private static string Until(DateOnly date, DateTimeOffset start, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        if (start - now < TimeSpan.FromDays(2))
+        {
+            return DurationText.Of(start - now);
+        }
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return $"{date.DayNumber - today.DayNumber} days";
+    }
+
     private static ImportantDate Day(string label, DateOnly date, TimeZoneInfo zone, DateTimeOffset now)
     {
         var start = WholeDays.StartOf(date, zone);
         var end = WholeDays.EndOf(date, zone);
-        var state = now < start ? $"in {DurationText.Of(start - now)}" : now < end ? "today" : "passed";
+        var state = now < start ? $"in {Until(date, start, zone, now)}" : now < end ? "today" : "passed";
         return new(label, date, ZoneName(zone), state, now >= end);
     }
 
@@ -57,7 +75,7 @@ public static class ImportantDates
     {
         var start = WholeDays.StartOf(first, zone);
         var end = WholeDays.EndOf(last, zone);
-        var state = now < start ? $"in {DurationText.Of(start - now)}" : now < end ? "under way" : "over";
+        var state = now < start ? $"in {Until(first, start, zone, now)}" : now < end ? "under way" : "over";
         return new(label, first, ZoneName(zone), state, now >= end);
     }
 }

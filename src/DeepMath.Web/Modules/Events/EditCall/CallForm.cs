@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DeepMath.AbstractFormat;
 using DeepMath.Web.Modules.Events.Domain;
 
 namespace DeepMath.Web.Modules.Events.EditCall;
@@ -35,6 +36,85 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Reviews per submission")]
     public int ReviewsPerSubmission { get; set; } = 3;
 
+    // The format rules. Numbers are nullable so that an emptied field gets a message of its own;
+    // a field that is not posted at all keeps the DeepMath default.
+    private const double Mebibyte = 1024 * 1024;
+
+    [Required(ErrorMessage = "Enter the largest PDF file authors may upload, in MiB.")]
+    [Range(1.0, CallRules.MaxFileMiB, ErrorMessage = "The largest PDF file must be between {1} and {2} MiB.")]
+    [Display(Name = "Largest PDF file (MiB)")]
+    public double? MaxFileMiB { get; set; } = FormatRules.Default.MaxFileBytes / Mebibyte;
+
+    [Required(ErrorMessage = "Enter the most pages an abstract may have.")]
+    [Range(1, CallRules.MaxPages, ErrorMessage = "The most pages must be a whole number between {1} and {2}.")]
+    [Display(Name = "Most pages")]
+    public int? MaxPages { get; set; } = FormatRules.Default.MaxPages;
+
+    [Display(Name = "Pages after the first hold references only")]
+    public bool ReferencesOnlyAfterFirstPage { get; set; } = FormatRules.Default.ReferencesOnlyFromPage is not null;
+
+    [Required(ErrorMessage = "Enter the paper width in points (US Letter is 612, A4 is 595).")]
+    [Range(CallRules.MinPaperPoints, (double)CallRules.MaxPaperPoints, ErrorMessage = "The paper width must be between {1} and {2} pt.")]
+    [Display(Name = "Paper width (pt)")]
+    public double? PageWidth { get; set; } = FormatRules.Default.PageWidth;
+
+    [Required(ErrorMessage = "Enter the paper height in points (US Letter is 792, A4 is 842).")]
+    [Range(CallRules.MinPaperPoints, (double)CallRules.MaxPaperPoints, ErrorMessage = "The paper height must be between {1} and {2} pt.")]
+    [Display(Name = "Paper height (pt)")]
+    public double? PageHeight { get; set; } = FormatRules.Default.PageHeight;
+
+    [Required(ErrorMessage = "Enter how far the paper size may be off, in points (0 for exactly).")]
+    [Range(0.0, CallRules.MaxPaperTolerance, ErrorMessage = "The paper size tolerance must be between {1} and {2} pt.")]
+    [Display(Name = "Paper size tolerance (pt)")]
+    public double? PageSizeTolerance { get; set; } = FormatRules.Default.PageSizeTolerance;
+
+    [Required(ErrorMessage = "Enter the left margin in points (72 pt is 1 in).")]
+    [Range(0.0, CallRules.MaxMargin, ErrorMessage = "The left margin must be between {1} and {2} pt.")]
+    [Display(Name = "Left margin (pt)")]
+    public double? MarginLeft { get; set; } = FormatRules.Default.MarginLeft;
+
+    [Required(ErrorMessage = "Enter the right margin in points (72 pt is 1 in).")]
+    [Range(0.0, CallRules.MaxMargin, ErrorMessage = "The right margin must be between {1} and {2} pt.")]
+    [Display(Name = "Right margin (pt)")]
+    public double? MarginRight { get; set; } = FormatRules.Default.MarginRight;
+
+    [Required(ErrorMessage = "Enter the top margin in points (72 pt is 1 in).")]
+    [Range(0.0, CallRules.MaxMargin, ErrorMessage = "The top margin must be between {1} and {2} pt.")]
+    [Display(Name = "Top margin (pt)")]
+    public double? MarginTop { get; set; } = FormatRules.Default.MarginTop;
+
+    [Required(ErrorMessage = "Enter the bottom margin in points (72 pt is 1 in).")]
+    [Range(0.0, CallRules.MaxMargin, ErrorMessage = "The bottom margin must be between {1} and {2} pt.")]
+    [Display(Name = "Bottom margin (pt)")]
+    public double? MarginBottom { get; set; } = FormatRules.Default.MarginBottom;
+
+    [Required(ErrorMessage = "Enter how far text may reach into the margins, in points (0 for not at all).")]
+    [Range(0.0, CallRules.MaxMarginTolerance, ErrorMessage = "The margin tolerance must be between {1} and {2} pt.")]
+    [Display(Name = "Margin tolerance (pt)")]
+    public double? MarginTolerance { get; set; } = FormatRules.Default.MarginTolerance;
+
+    [Required(ErrorMessage = "Enter the smallest body font size, in points.")]
+    [Range(CallRules.MinFontSize, (double)CallRules.MaxFontSize, ErrorMessage = "The smallest body font size must be between {1} and {2} pt.")]
+    [Display(Name = "Smallest body font size (pt)")]
+    public double? MinBodyFontSize { get; set; } = FormatRules.Default.MinBodyFontSize;
+
+    [Required(ErrorMessage = "Enter how far below the smallest size the body font may be, in points (0 for not at all).")]
+    [Range(0.0, CallRules.MaxFontTolerance, ErrorMessage = "The font size tolerance must be between {1} and {2} pt.")]
+    [Display(Name = "Font size tolerance (pt)")]
+    public double? FontSizeTolerance { get; set; } = FormatRules.Default.FontSizeTolerance;
+
+    [StringLength(CallRules.TemplateKeyMaxLength, ErrorMessage = "The template marker can have at most {1} characters.")]
+    [RegularExpression(@"^\s*/?[A-Za-z0-9_.\-]*\s*$",
+        ErrorMessage = "The template marker is a PDF key such as DeepMathTemplate: letters, digits, '.', '-' and '_' only, no spaces.")]
+    [Display(Name = "Template marker")]
+    public string? TemplateKey { get; set; } = FormatRules.Default.TemplateKey;
+
+    [Display(Name = "Check anonymity")]
+    public bool CheckAnonymity { get; set; } = FormatRules.Default.CheckAnonymity;
+
+    [Display(Name = "Warn on acknowledgments")]
+    public bool WarnOnAcknowledgments { get; set; } = FormatRules.Default.WarnOnAcknowledgments;
+
     public static List<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -56,19 +136,72 @@ public sealed class CallForm : IValidatableObject
                 yield return new ValidationResult($"List at most 50 {name.ToLowerInvariant()}, one per line, each at most 100 characters.", [name]);
             }
         }
+        if (MarginLeft + MarginRight is { } across && PageWidth is { } width && across >= width)
+        {
+            yield return new ValidationResult(
+                $"The left and right margins ({across:0.##} pt together) leave no room for text on paper {width:0.##} pt wide: make them smaller.",
+                [nameof(MarginLeft), nameof(MarginRight)]);
+        }
+        if (MarginTop + MarginBottom is { } down && PageHeight is { } height && down >= height)
+        {
+            yield return new ValidationResult(
+                $"The top and bottom margins ({down:0.##} pt together) leave no room for text on paper {height:0.##} pt high: make them smaller.",
+                [nameof(MarginTop), nameof(MarginBottom)]);
+        }
     }
 
-    public static CallForm From(Call call) => new()
+    /// <summary>The format rules the form describes; call only when it is valid.</summary>
+    public FormatRules Rules() => FormatRules.Default with
     {
-        Title = call.Title,
-        OpensOn = call.OpensOn,
-        ClosesOn = call.ClosesOn,
-        NotificationOn = call.NotificationOn,
-        DeadlineZone = call.DeadlineZone,
-        Topics = string.Join('\n', call.Topics),
-        Disciplines = string.Join('\n', call.Disciplines),
-        ReviewsPerSubmission = call.ReviewsPerSubmission,
+        MaxFileBytes = (long)Math.Round(MaxFileMiB!.Value * Mebibyte),
+        MaxPages = MaxPages!.Value,
+        ReferencesOnlyFromPage = ReferencesOnlyAfterFirstPage ? 2 : null,
+        PageWidth = PageWidth!.Value,
+        PageHeight = PageHeight!.Value,
+        PageSizeTolerance = PageSizeTolerance!.Value,
+        MarginLeft = MarginLeft!.Value,
+        MarginRight = MarginRight!.Value,
+        MarginTop = MarginTop!.Value,
+        MarginBottom = MarginBottom!.Value,
+        MarginTolerance = MarginTolerance!.Value,
+        MinBodyFontSize = MinBodyFontSize!.Value,
+        FontSizeTolerance = FontSizeTolerance!.Value,
+        TemplateKey = TemplateKey?.Trim().TrimStart('/') is { Length: > 0 } key ? key : null,
+        CheckAnonymity = CheckAnonymity,
+        WarnOnAcknowledgments = WarnOnAcknowledgments,
     };
+
+    public static CallForm From(Call call)
+    {
+        var rules = call.EffectiveRules();
+        return new()
+        {
+            Title = call.Title,
+            OpensOn = call.OpensOn,
+            ClosesOn = call.ClosesOn,
+            NotificationOn = call.NotificationOn,
+            DeadlineZone = call.DeadlineZone,
+            Topics = string.Join('\n', call.Topics),
+            Disciplines = string.Join('\n', call.Disciplines),
+            ReviewsPerSubmission = call.ReviewsPerSubmission,
+            MaxFileMiB = rules.MaxFileBytes / Mebibyte,
+            MaxPages = rules.MaxPages,
+            ReferencesOnlyAfterFirstPage = rules.ReferencesOnlyFromPage is not null,
+            PageWidth = rules.PageWidth,
+            PageHeight = rules.PageHeight,
+            PageSizeTolerance = rules.PageSizeTolerance,
+            MarginLeft = rules.MarginLeft,
+            MarginRight = rules.MarginRight,
+            MarginTop = rules.MarginTop,
+            MarginBottom = rules.MarginBottom,
+            MarginTolerance = rules.MarginTolerance,
+            MinBodyFontSize = rules.MinBodyFontSize,
+            FontSizeTolerance = rules.FontSizeTolerance,
+            TemplateKey = rules.TemplateKey,
+            CheckAnonymity = rules.CheckAnonymity,
+            WarnOnAcknowledgments = rules.WarnOnAcknowledgments,
+        };
+    }
 
     public void ApplyTo(Call call)
     {
@@ -80,5 +213,6 @@ public sealed class CallForm : IValidatableObject
         call.Topics = Lines(Topics);
         call.Disciplines = Lines(Disciplines);
         call.ReviewsPerSubmission = ReviewsPerSubmission;
+        call.FormatRules = Rules();
     }
 }

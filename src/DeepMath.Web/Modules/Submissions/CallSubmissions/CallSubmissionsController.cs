@@ -40,11 +40,11 @@ public sealed class CallSubmissionsController(
     [HttpPost("recheck")]
     public async Task<IActionResult> Recheck(Guid callId, CancellationToken cancellationToken)
     {
-        if (await ManagedCallAsync(callId, cancellationToken) is null)
+        if (await ManagedCallAsync(callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
-        var count = await recheck.HandleAsync(callId, cancellationToken);
+        var count = await recheck.HandleAsync(call, cancellationToken);
         TempData["Status"] = $"The latest PDF of {count} submission(s) is checked again.";
         return Redirect($"/calls/{callId}/submissions");
     }

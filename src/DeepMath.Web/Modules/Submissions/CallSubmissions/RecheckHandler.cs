@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
@@ -6,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 
-/// <summary>Checks the latest PDF of every non-withdrawn submission of a call again, with the rules as they are now.</summary>
+/// <summary>Checks the latest PDF of every non-withdrawn submission of a call again, with the call's rules as they are now.</summary>
 public sealed class RecheckHandler(DeepMathDbContext db, UploadChecker checker, IPdfStore store, TimeProvider clock)
 {
-    public async Task<int> HandleAsync(Guid callId, CancellationToken cancellationToken)
+    public async Task<int> HandleAsync(CallInfo call, CancellationToken cancellationToken)
     {
-        var latest = await db.Submissions.Where(s => s.CallId == callId && s.State != SubmissionState.Withdrawn)
+        var latest = await db.Submissions.Where(s => s.CallId == call.CallId && s.State != SubmissionState.Withdrawn)
             .Select(s => new
             {
                 Submission = s,
@@ -21,12 +22,12 @@ public sealed class RecheckHandler(DeepMathDbContext db, UploadChecker checker, 
             .ToListAsync(cancellationToken);
         foreach (var item in latest)
         {
-            // One at a time: each PDF is up to 10 MiB, and a call may have hundreds.
+            // One at a time: each PDF may be tens of MiB, and a call may have hundreds.
             if (await store.GetAsync(item.Pdf!.StorageKey, cancellationToken) is not { } bytes)
             {
                 continue;
             }
-            var report = StoredReport.From(checker.Recheck(bytes, item.Submission.OrderedAuthors(), cancellationToken));
+            var report = StoredReport.From(checker.Recheck(bytes, call.FormatRules, item.Submission.OrderedAuthors(), cancellationToken));
             item.Pdf.ReportJson = report.ToJson();
             item.Pdf.ErrorCount = report.Errors.Count;
             item.Pdf.WarningCount = report.Warnings.Count;

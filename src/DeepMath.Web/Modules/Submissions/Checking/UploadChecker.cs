@@ -7,15 +7,12 @@ namespace DeepMath.Web.Modules.Submissions.Checking;
 /// <summary>Reads an upload once, under the size limit, and checks it against the call's rules and the listed authors.</summary>
 public sealed class UploadChecker(FormatChecker checker)
 {
-    // Calls have no rules of their own yet; every call uses the DeepMath defaults.
-    private static readonly FormatRules _rules = FormatRules.Default;
-
     private static readonly string[] _refusingCodes = [FindingCodes.PdfInvalid, FindingCodes.PdfTooLarge, FindingCodes.PdfEncrypted];
 
-    public async Task<CheckedUpload> CheckAsync(Stream upload, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken)
+    public async Task<CheckedUpload> CheckAsync(Stream upload, FormatRules rules, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken)
     {
         using var recording = new RecordingStream(upload);
-        var report = await checker.CheckAsync(recording, _rules, Listed(authors), Affiliations(authors), cancellationToken);
+        var report = await checker.CheckAsync(recording, rules, Listed(authors), Affiliations(authors), cancellationToken);
         if (report.Errors.Any(e => _refusingCodes.Contains(e.Code)))
         {
             return new CheckedUpload(report, null, null);
@@ -25,8 +22,8 @@ public sealed class UploadChecker(FormatChecker checker)
     }
 
     /// <summary>Checks stored bytes again, for organizers after the rules changed.</summary>
-    public FormatReport Recheck(byte[] pdf, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken) =>
-        checker.Check(pdf, _rules, Listed(authors), Affiliations(authors), cancellationToken);
+    public FormatReport Recheck(byte[] pdf, FormatRules rules, IReadOnlyList<SubmissionAuthor> authors, CancellationToken cancellationToken) =>
+        checker.Check(pdf, rules, Listed(authors), Affiliations(authors), cancellationToken);
 
     private static List<ListedAuthor> Listed(IReadOnlyList<SubmissionAuthor> authors) =>
         [.. authors.Where(a => !string.IsNullOrWhiteSpace(a.Name)).Select(a => new ListedAuthor(a.Name, string.IsNullOrWhiteSpace(a.Email) ? null : a.Email))];

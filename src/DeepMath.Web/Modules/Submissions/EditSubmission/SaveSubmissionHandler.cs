@@ -40,7 +40,7 @@ public sealed class SaveSubmissionHandler(
         if (pdf is { Length: > 0 })
         {
             await using var stream = pdf.OpenReadStream();
-            upload = await checker.CheckAsync(stream, authors, cancellationToken);
+            upload = await checker.CheckAsync(stream, call.FormatRules, authors, cancellationToken);
             if (upload.Refused)
             {
                 errors.Add("The uploaded file was not stored; " + (submission is null ? "nothing was saved." : "your earlier PDF is kept."));

@@ -1,4 +1,4 @@
-using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
@@ -7,15 +7,14 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 public static class SubmissionUploads
 {
     /// <summary>
-    /// The whole form may be a little larger than the PDF limit, so that an oversize PDF still reaches
-    /// the checker and gets its explanation instead of a bare 413; the checker stops reading at the limit.
+    /// The whole form may be a little larger than the largest PDF limit a call may set, so that an
+    /// oversize PDF still reaches the checker and gets its explanation instead of a bare 413; the
+    /// checker stops reading at the call's limit.
     /// </summary>
-    public const long MaxRequestBytes = 12L * 1024 * 1024;
+    public const long MaxRequestBytes = (CallRules.MaxFileMiB + 2L) * 1024 * 1024;
 
     public const string ConfirmEmailMessage =
         "Confirm your e-mail address before you submit: follow the link we sent you, or ask for a new one on your account page.";
-
-    public static long MaxPdfBytes => FormatRules.Default.MaxFileBytes;
 
     public static string SavedMessage(Submission submission, bool submitted) => submitted
         ? submission.ExceptionState == FormatExceptionState.Requested

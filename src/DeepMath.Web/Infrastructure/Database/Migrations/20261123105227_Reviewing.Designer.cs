@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeepMath.Web.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(DeepMathDbContext))]
-    [Migration("20261123104641_Reviewing")]
+    [Migration("20261123105227_Reviewing")]
     partial class Reviewing
     {
         /// <inheritdoc />
@@ -208,6 +208,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
 
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("FormatRules")
+                        .HasColumnType("jsonb");
 
                     b.Property<DateOnly?>("NotificationOn")
                         .HasColumnType("date");
