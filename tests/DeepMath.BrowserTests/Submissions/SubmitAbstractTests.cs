@@ -52,12 +52,12 @@ public sealed partial class SubmitAbstractTests(BrowserApp app)
         Assert.Equal("draft", await form.StateAsync());
         Assert.Equal("Check of PDF version 1", await form.ReportTitleAsync());
         Assert.False(await form.ReportPassedAsync());
-        Assert.Contains("1 format error(s)", await form.ReportSummaryAsync());
+        Assert.Contains("1 format error blocks", await form.ReportSummaryAsync());
         var finding = Assert.Single(await form.FindingsAsync());
         Assert.Equal("Error", finding.Kind);
         Assert.Equal("margins", finding.Code);
         var marginsVersion = Assert.Single(await form.VersionsAsync());
-        Assert.Equal(("v1", "1 error(s)", Sha256(Fixture("narrow-margins.pdf"))), marginsVersion);
+        Assert.Equal(("v1", "1 error", Sha256(Fixture("narrow-margins.pdf"))), marginsVersion);
 
         var folder = Path.Combine(BrowserApp.RepositoryRoot(), ".data", "screenshots");
         Directory.CreateDirectory(folder);
@@ -68,7 +68,7 @@ public sealed partial class SubmitAbstractTests(BrowserApp app)
         // Submitting the PDF with the margins error is refused, and says why and what to do.
         await form.SubmitAsync();
         var refusal = Assert.Single(await form.ErrorsAsync());
-        Assert.Contains("The PDF has 1 format error(s)", refusal);
+        Assert.Contains("The PDF has 1 format error,", refusal);
         Assert.Contains("upload the PDF again", refusal);
         Assert.Contains("format-exception request", refusal);
         Assert.Equal("draft", await form.StateAsync());
@@ -127,7 +127,7 @@ public sealed partial class SubmitAbstractTests(BrowserApp app)
         // Straight to Submit from the empty form: refused, nothing saved, and the report of the upload shown.
         await form.SubmitAsync();
         var refusal = Assert.Single(await form.ErrorsAsync());
-        Assert.Contains("The PDF has 1 format error(s)", refusal);
+        Assert.Contains("The PDF has 1 format error,", refusal);
         Assert.Equal("New submission", await form.HeadingAsync());
         Assert.Equal("Check of the file you uploaded", await form.ReportTitleAsync());
         var finding = Assert.Single(await form.FindingsAsync());

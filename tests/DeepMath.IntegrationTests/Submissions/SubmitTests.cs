@@ -57,7 +57,7 @@ public sealed class SubmitTests(AppFixture app) : IAsyncLifetime
         var id = await session.CreateAsync(call.Id, SubmissionForms.Fields("Too wide", "save", _ada), SubmissionForms.Pdf("narrow-margins.pdf"));
         var (_, draft) = await session.GetAsync($"/submissions/{id}");
         Assert.Contains("data-code=\"margins\"", draft);
-        Assert.Contains("1 format error(s)", draft);
+        Assert.Contains("1 format error</strong> blocks", draft);
 
         using var refused = await session.SaveAsync(id, SubmissionForms.Fields("Too wide", "submit", _ada));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

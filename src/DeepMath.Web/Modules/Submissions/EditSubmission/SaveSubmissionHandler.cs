@@ -162,7 +162,7 @@ public sealed class SaveSubmissionHandler(
         {
             null => ["Upload the PDF of your abstract before you submit."],
             > 0 when string.IsNullOrWhiteSpace(exceptionRequest) =>
-                [$"The PDF has {errorCount} format error(s), listed in the check report. Fix them and upload the PDF again, or explain in a format-exception request why it should be accepted as it is."],
+                [$"The PDF has {Infrastructure.Web.Counted.Of(errorCount ?? 0, "format error")}, listed in the check report. Fix them and upload the PDF again, or explain in a format-exception request why it should be accepted as it is."],
             _ => [],
         };
     }
