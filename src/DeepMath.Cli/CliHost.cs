@@ -2,6 +2,7 @@ using DeepMath.Web.Infrastructure;
 using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Reviewing;
 using DeepMath.Web.Modules.Submissions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ internal static class CliHost
         builder.AddAccountsModule();
         builder.AddEventsModule();
         builder.AddSubmissionsModule();
+        builder.AddReviewingModule();
         builder.AddDemoModule();
         return builder.Build();
     }

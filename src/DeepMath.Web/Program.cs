@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Reviewing;
 using DeepMath.Web.Modules.Submissions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.AddWebHost();
 builder.AddAccountsModule();
 builder.AddEventsModule();
 builder.AddSubmissionsModule();
+builder.AddReviewingModule();
 builder.AddDemoModule();
 
 var app = builder.Build();

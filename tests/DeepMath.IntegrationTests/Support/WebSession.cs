@@ -15,7 +15,11 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
     }
 
     /// <summary>Opens <paramref name="formPage"/>, takes its antiforgery token, and posts <paramref name="fields"/> to <paramref name="action"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IDictionary<string, string> fields)
+    public Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IDictionary<string, string> fields) =>
+        PostFieldsAsync(formPage, action, fields);
+
+    /// <summary>As <see cref="PostFormAsync(string, string, IDictionary{string, string})"/>, where a name may repeat (checkboxes).</summary>
+    public async Task<HttpResponseMessage> PostFieldsAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var (status, html) = await GetAsync(formPage);
         if (status != HttpStatusCode.OK)
@@ -27,7 +31,7 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
         {
             throw new InvalidOperationException($"{formPage} has no antiforgery token.");
         }
-        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        var body = fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
         return await client.PostAsync(action, new FormUrlEncodedContent(body));
     }
 

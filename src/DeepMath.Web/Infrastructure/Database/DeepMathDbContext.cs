@@ -2,6 +2,7 @@ using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -25,6 +26,9 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
     public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();
     public DbSet<PdfBlob> PdfBlobs => Set<PdfBlob>();
+    public DbSet<Reviewer> Reviewers => Set<Reviewer>();
+    public DbSet<Bid> Bids => Set<Bid>();
+    public DbSet<ConflictRuling> ConflictRulings => Set<ConflictRuling>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

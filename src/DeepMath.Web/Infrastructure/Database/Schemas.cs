@@ -6,5 +6,6 @@ public static class Schemas
     public const string Accounts = "accounts";
     public const string Events = "events";
     public const string Submissions = "submissions";
+    public const string Reviewing = "reviewing";
     public const string Infrastructure = "infra";
 }

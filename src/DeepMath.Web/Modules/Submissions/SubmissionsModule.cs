@@ -13,6 +13,7 @@ public static class SubmissionsModule
     public static IHostApplicationBuilder AddSubmissionsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<SubmissionStats>();
+        builder.Services.AddScoped<SubmissionAuthorsQuery>();
         builder.Services.AddSingleton<FormatChecker>();
         builder.Services.AddSingleton<UploadChecker>();
         builder.Services.AddScoped<IPdfStore, PostgresPdfStore>();

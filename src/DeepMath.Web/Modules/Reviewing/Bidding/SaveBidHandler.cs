@@ -1,0 +1,19 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.Bidding;
+
+/// <summary>Saves or changes one bid; the caller has checked that the submission is in the reviewer's list.</summary>
+public sealed class SaveBidHandler(DeepMathDbContext db, TimeProvider clock)
+{
+    public async Task HandleAsync(Guid reviewerId, Guid submissionId, BidValue value, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // One statement, so that two quick changes from the script cannot both insert.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO reviewing.bids ("ReviewerId", "SubmissionId", "Value", "UpdatedAt") VALUES ({reviewerId}, {submissionId}, {(int)value}, {now})
+            ON CONFLICT ("ReviewerId", "SubmissionId") DO UPDATE SET "Value" = EXCLUDED."Value", "UpdatedAt" = EXCLUDED."UpdatedAt"
+            """, cancellationToken);
+    }
+}

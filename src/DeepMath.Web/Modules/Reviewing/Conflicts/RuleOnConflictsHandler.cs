@@ -1,0 +1,58 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.Conflicts;
+
+/// <summary>Records one verdict on many automatic conflicts at once; only conflicts that exist now in this call are ruled on.</summary>
+public sealed class RuleOnConflictsHandler(DeepMathDbContext db, CallConflicts conflicts, TimeProvider clock)
+{
+    public async Task<(int Count, string? Error)> HandleAsync(Guid callId, IReadOnlyCollection<string> selected, ConflictVerdict verdict, string organizerId,
+        CancellationToken cancellationToken)
+    {
+        if (selected.Count == 0)
+        {
+            return (0, "Tick the conflicts to rule on first.");
+        }
+        var keys = selected.Select(ConflictKey.Parse).ToList();
+        if (keys.Any(k => k is null))
+        {
+            return (0, "The form named a conflict this page does not know. Reload the page and try again.");
+        }
+        var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.CallId == callId).ToListAsync(cancellationToken);
+        var findings = await conflicts.FindAsync(callId, reviewers, cancellationToken);
+        var current = findings.Conflicts.ToDictionary(c => (c.ReviewerId, c.SubmissionId, c.Kind));
+        var wanted = keys.Select(k => k!.Value).Distinct().ToList();
+        if (wanted.Any(k => !current.ContainsKey(k)))
+        {
+            return (0, "One of the ticked conflicts no longer exists (a profile or a submission changed). Review the list again.");
+        }
+        if (wanted.Any(k => !ConflictKinds.IsAutomatic(k.Kind)))
+        {
+            return (0, "Conflicts that reviewers declared stand as declared; only automatic ones can be confirmed or dismissed.");
+        }
+        var reviewerIds = wanted.Select(k => k.ReviewerId).Distinct().ToList();
+        var existing = await db.ConflictRulings.Where(r => reviewerIds.Contains(r.ReviewerId)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        foreach (var (reviewerId, submissionId, kind) in wanted)
+        {
+            var ruling = existing.FirstOrDefault(r => r.ReviewerId == reviewerId && r.SubmissionId == submissionId && r.Kind == kind);
+            if (ruling is null)
+            {
+                db.ConflictRulings.Add(new ConflictRuling
+                {
+                    ReviewerId = reviewerId, SubmissionId = submissionId, Kind = kind, Verdict = verdict, DecidedBy = organizerId, DecidedAt = now,
+                });
+            }
+            else
+            {
+                ruling.Verdict = verdict;
+                ruling.DecidedBy = organizerId;
+                ruling.DecidedAt = now;
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return (wanted.Count, null);
+    }
+}

@@ -1,0 +1,3 @@
+namespace DeepMath.Web.Modules.Reviewing.Domain;
+
+public sealed record AuthorFacts(string Name, string Email, string Affiliation);

@@ -1,0 +1,36 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.MyReviewing;
+
+/// <summary>The calls a user reviews for, with the way to their profile and to bidding.</summary>
+[Authorize]
+[Route("reviewing")]
+public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        var memberships = await db.Reviewers.AsNoTracking().Where(r => r.UserId == userId)
+            .Select(r => new { r.CallId, HasProfile = r.ProfileUpdatedAt != null }).ToListAsync(cancellationToken);
+        var rows = new List<MyReviewingRow>();
+        var now = clock.GetUtcNow();
+        // A reviewer sits on a handful of committees; one lookup each is cheap.
+        foreach (var m in memberships)
+        {
+            if (await calls.FindAsync(m.CallId, cancellationToken) is { } call)
+            {
+                rows.Add(new MyReviewingRow(call, m.HasProfile, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now)));
+            }
+        }
+        return View("MyReviewing", rows);
+    }
+}
+
+public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen);
