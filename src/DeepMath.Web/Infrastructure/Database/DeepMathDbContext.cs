@@ -29,6 +29,13 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Reviewer> Reviewers => Set<Reviewer>();
     public DbSet<Bid> Bids => Set<Bid>();
     public DbSet<ConflictRuling> ConflictRulings => Set<ConflictRuling>();
+    public DbSet<ReviewerAssignment> Assignments => Set<ReviewerAssignment>();
+    public DbSet<AssignmentBatch> AssignmentBatches => Set<AssignmentBatch>();
+    public DbSet<AssignmentChange> AssignmentChanges => Set<AssignmentChange>();
+    public DbSet<ReviewSettings> ReviewSettings => Set<ReviewSettings>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
+    public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

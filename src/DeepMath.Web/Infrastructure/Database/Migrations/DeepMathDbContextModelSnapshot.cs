@@ -333,6 +333,95 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("event_subscribers", "events");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.AssignmentBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PairCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "CreatedAt");
+
+                    b.ToTable("assignment_batches", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.AssignmentChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Added")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("assignment_changes", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.AuthorConflict", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeclaredBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("SubmissionId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.ToTable("author_conflicts", "reviewing");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.Bid", b =>
                 {
                     b.Property<Guid>("ReviewerId")
@@ -390,6 +479,92 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .IsUnique();
 
                     b.ToTable("conflict_rulings", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommentsToAuthors")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int?>("Confidence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConfidentialComments")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Overall")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("SubmissionId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("reviews", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewSettings", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("BiddingClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<int>("InvitationReminderDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReviewsDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("CallId");
+
+                    b.ToTable("review_settings", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", b =>
@@ -452,6 +627,97 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .IsUnique();
 
                     b.ToTable("reviewers", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("SubmissionId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("assignments", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("State", "LastSentAt");
+
+                    b.ToTable("reviewer_invitations", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>
@@ -803,6 +1069,24 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.AssignmentChange", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.AssignmentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.AuthorConflict", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.Bid", b =>
                 {
                     b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
@@ -814,6 +1098,30 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
 
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ConflictRuling", b =>
                 {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.Review", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerAssignment", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.AssignmentBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
                         .WithMany()
                         .HasForeignKey("ReviewerId")

@@ -8,10 +8,10 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// <summary>
 /// What other modules may ask about a call: its names, the window in which it accepts submissions,
 /// the format rules its uploads are checked against, and the day decisions are sent (in the zone of
-/// <see cref="CallWindow.Zone"/>).
+/// <see cref="CallWindow.Zone"/>) and how many reviews each submission should get.
 /// </summary>
 public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
-    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn = null);
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn = null, int ReviewsPerSubmission = 3);
 
 /// <summary>The Events module's public face for other modules.</summary>
 public sealed class CallSchedule(DeepMathDbContext db)
@@ -25,6 +25,6 @@ public sealed class CallSchedule(DeepMathDbContext db)
         return row is null
             ? null
             : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
-                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn);
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn, row.Call.ReviewsPerSubmission);
     }
 }

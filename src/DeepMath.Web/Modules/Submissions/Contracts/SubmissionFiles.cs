@@ -1,0 +1,22 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.Contracts;
+
+/// <summary>The Submissions module's public face for files: the PDF that reviewers are to read.</summary>
+public sealed class SubmissionFiles(DeepMathDbContext db, IPdfStore store)
+{
+    /// <summary>The bytes of the latest PDF version of a submitted abstract, or null when it has none or is not submitted.</summary>
+    public async Task<byte[]?> LatestPdfAsync(Guid submissionId, CancellationToken cancellationToken = default)
+    {
+        var key = await db.SubmissionPdfs.AsNoTracking()
+            .Where(p => p.SubmissionId == submissionId
+                && db.Submissions.Any(s => s.Id == submissionId && s.State == SubmissionState.Submitted))
+            .OrderByDescending(p => p.Version)
+            .Select(p => p.StorageKey)
+            .FirstOrDefaultAsync(cancellationToken);
+        return key is null ? null : await store.GetAsync(key, cancellationToken);
+    }
+}
