@@ -7,13 +7,13 @@ namespace DeepMath.IntegrationTests.Submissions;
 
 /// <summary>
 /// The sample PDFs in ../shared/fixtures/pdf, uploaded through the form with the authors their
-/// cases.json lists: the page reports exactly the expected codes. The folder lives outside the
-/// repository, so where it is missing (CI) the test has nothing to check.
+/// cases.json lists: the page reports exactly the expected codes. The folder lies beside the
+/// repository (as the unit tests' copy of this check also expects); a missing folder fails the test.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class SharedFixtureTests(AppFixture app) : IAsyncLifetime
 {
-    private const string Folder = "/work/shared/fixtures/pdf";
+    private static readonly string _folder = Path.GetFullPath(Path.Combine(SubmissionForms.RepositoryRoot, "..", "shared", "fixtures", "pdf"));
 
     public Task InitializeAsync() => app.ResetAsync();
 
@@ -22,11 +22,8 @@ public sealed partial class SharedFixtureTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Each_sample_pdf_gets_the_findings_its_case_expects()
     {
-        var casesFile = Path.Combine(Folder, "cases.json");
-        if (!File.Exists(casesFile))
-        {
-            return;
-        }
+        var casesFile = Path.Combine(_folder, "cases.json");
+        Assert.True(File.Exists(casesFile), $"The shared sample PDFs are missing: {casesFile}");
         using var cases = JsonDocument.Parse(await File.ReadAllTextAsync(casesFile));
         var user = await app.CreateUserAsync("uploader@example.org");
         using var session = app.NewSession();
@@ -45,7 +42,7 @@ public sealed partial class SharedFixtureTests(AppFixture app) : IAsyncLifetime
                 fields.Add(new($"Authors[{i++}].Affiliation", author.TryGetProperty("affiliation", out var a) ? a.GetString()! : ""));
             }
             var form = $"/calls/{call.Id}/submissions/new";
-            using var response = await session.PostSubmissionAsync(form, form, fields, await File.ReadAllBytesAsync(Path.Combine(Folder, item.GetProperty("file").GetString()!)));
+            using var response = await session.PostSubmissionAsync(form, form, fields, await File.ReadAllBytesAsync(Path.Combine(_folder, item.GetProperty("file").GetString()!)));
             var html = response.StatusCode == HttpStatusCode.Redirect
                 ? (await session.GetAsync(response.Headers.Location!.OriginalString)).Html
                 : await response.Content.ReadAsStringAsync();

@@ -11,15 +11,20 @@ public static partial class SubmissionForms
 {
     public const string Abstract = "We bound the generalization error of deep networks trained by gradient descent.";
 
-    private static readonly Lazy<string> _fixtures = new(() =>
+    private static readonly Lazy<string> _root = new(() =>
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepMath.sln")))
         {
             dir = dir.Parent;
         }
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("DeepMath.sln not found above the test binaries."), "tests", "fixtures", "abstracts");
+        return dir?.FullName ?? throw new InvalidOperationException("DeepMath.sln not found above the test binaries.");
     });
+
+    private static readonly Lazy<string> _fixtures = new(() => Path.Combine(_root.Value, "tests", "fixtures", "abstracts"));
+
+    /// <summary>The folder holding DeepMath.sln.</summary>
+    public static string RepositoryRoot => _root.Value;
 
     /// <summary>A PDF from tests/fixtures/abstracts (see its README for what each one breaks).</summary>
     public static byte[] Pdf(string name) => File.ReadAllBytes(Path.Combine(_fixtures.Value, name));
