@@ -18,7 +18,7 @@ public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule cal
     {
         var userId = User.UserId();
         var memberships = await db.Reviewers.AsNoTracking().Where(r => r.UserId == userId)
-            .Select(r => new { r.CallId, HasProfile = r.ProfileUpdatedAt != null }).ToListAsync(cancellationToken);
+            .Select(r => new { r.CallId, HasProfile = r.ProfileUpdatedAt != null, Assigned = db.Assignments.Count(a => a.ReviewerId == r.Id) }).ToListAsync(cancellationToken);
         var rows = new List<MyReviewingRow>();
         var now = clock.GetUtcNow();
         // A reviewer sits on a handful of committees; one lookup each is cheap.
@@ -26,11 +26,11 @@ public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule cal
         {
             if (await calls.FindAsync(m.CallId, cancellationToken) is { } call)
             {
-                rows.Add(new MyReviewingRow(call, m.HasProfile, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now)));
+                rows.Add(new MyReviewingRow(call, m.HasProfile, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now), m.Assigned));
             }
         }
         return View("MyReviewing", rows);
     }
 }
 
-public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen);
+public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen, int Assigned = 0);
