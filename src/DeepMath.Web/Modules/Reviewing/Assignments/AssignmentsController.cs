@@ -28,7 +28,7 @@ public sealed class AssignmentsController(DeepMathDbContext db, ReviewingAccess 
                 .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)])).ToList();
         var reviewers = state.Reviewers.Select(r => new ReviewerChoice(r.Id, state.NameOf(r.Id), state.LoadOf(r.Id), state.MaxLoadOf(r)))
             .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
-        var log = await db.AssignmentBatches.AsNoTracking().Where(b => b.CallId == callId).OrderByDescending(b => b.CreatedAt).Take(100)
+        var log = await db.AssignmentBatches.AsNoTracking().Where(b => b.CallId == callId).OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id).Take(100)
             .Select(b => new LogRow(b.Id, b.Kind, b.CreatedAt, b.Summary, b.PairCount, b.UndoneAt)).ToListAsync(cancellationToken);
         return View("Assignments", new AssignmentsPage(call, rows, reviewers, log));
     }
