@@ -113,6 +113,39 @@ public sealed partial class AssignmentTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Hand_made_pairs_against_a_bid_and_stale_pairs_survive_a_rerun_and_a_started_review_is_never_taken_away()
+    {
+        var s = await ArrangeAsync();
+        var page = $"/calls/{s.Call}/assignments";
+        using var olga = await app.SignedInAsync("olga@example.org");
+        using var added = await olga.PostFormAsync(page, $"{page}/add", new Dictionary<string, string> { ["submissionId"] = s.Paper3.ToString(), ["reviewerId"] = s.Ben.ToString() });
+        Assert.Contains("Ben Gen now reviews abstract 3. Note: Ben Gen bid not willing on it.", WebUtility.HtmlDecode((await olga.GetAsync(page)).Html));
+
+        // Ann is put on her colleague's abstract before the conflict is known (directly in the data), then the rerun runs.
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<DeepMath.Web.Infrastructure.Database.DeepMathDbContext>();
+            var batch = new AssignmentBatch { CallId = s.Call, Summary = "imported" };
+            db.AssignmentBatches.Add(batch);
+            db.Assignments.Add(new ReviewerAssignment { CallId = s.Call, SubmissionId = s.Colleague, ReviewerId = s.Ann, BatchId = batch.Id });
+            db.Reviews.Add(new Review { CallId = s.Call, SubmissionId = s.Paper3, ReviewerId = s.Ben });
+            return await db.SaveChangesAsync();
+        });
+        var (status, preview) = await olga.GetAsync($"{page}/preview");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Abstract 4, Ann Opt: same e-mail domain", WebUtility.HtmlDecode(Block(preview, "stale", "</div>")));
+        Assert.Contains("1 assignment(s) already made are kept", preview);
+        Assert.DoesNotContain($"value=\"{s.Colleague:N}:{s.Ann:N}\"", preview);
+
+        using var removed = await olga.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["submissionId"] = s.Paper3.ToString(), ["reviewerId"] = s.Ben.ToString() });
+        Assert.Contains("Ben Gen has already started a review of abstract 3; it stays assigned", WebUtility.HtmlDecode((await olga.GetAsync(page)).Html));
+        var manual = await app.LatestBatchAsync(s.Call, AssignmentBatchKind.ManualAdd);
+        using var undone = await olga.PostFormAsync(page, $"{page}/log/{manual}/undo", new Dictionary<string, string>());
+        Assert.Contains("Not undone: Ben Gen has started a review of abstract 3.", WebUtility.HtmlDecode((await olga.GetAsync(page)).Html));
+        Assert.Contains($"3:{s.Ben}", await app.AssignedPairsAsync(s.Call));
+    }
+
+    [Fact]
     public async Task Only_the_events_organizers_reach_the_assignment_pages_and_posts()
     {
         var s = await ArrangeAsync();
@@ -132,7 +165,7 @@ public sealed partial class AssignmentTests(AppFixture app) : IAsyncLifetime
         Assert.Empty(await app.AssignedPairsAsync(s.Call));
     }
 
-    public sealed record Setup(Guid Call, Guid Ann, Guid Ben, Guid Cat, Guid Colleague);
+    public sealed record Setup(Guid Call, Guid Ann, Guid Ben, Guid Cat, Guid Colleague, Guid Paper3);
 
     private async Task<Setup> ArrangeAsync(bool withColleague = true)
     {
@@ -152,7 +185,7 @@ public sealed partial class AssignmentTests(AppFixture app) : IAsyncLifetime
         await app.BidAsync(b.Id, p3.Id, BidValue.NotWilling);
         // Written at Ann's institution, so her shared e-mail domain keeps her away; left out where the optimum is checked by hand.
         var colleague = withColleague ? (await app.SubmitAsync(call.Id, 4, "From Ann's department", [], ("Col League", "col@uni-a.edu", "Uni A"))).Id : Guid.Empty;
-        return new Setup(call.Id, a.Id, b.Id, c.Id, colleague);
+        return new Setup(call.Id, a.Id, b.Id, c.Id, colleague, p3.Id);
     }
 
     private static List<string> Sorted(params string[] pairs) => [.. pairs.Order(StringComparer.Ordinal)];
@@ -160,7 +193,9 @@ public sealed partial class AssignmentTests(AppFixture app) : IAsyncLifetime
     private static string TestId(string html, string id) =>
         WebUtility.HtmlDecode(Regex.Match(html, $"data-testid=\"{id}\">([^<]*)<").Groups[1].Value).Trim();
 
-    private static string Table(string html, string id) => Regex.Match(html, $"data-testid=\"{id}\".*?</table>", RegexOptions.Singleline).Value;
+    private static string Table(string html, string id) => Block(html, id, "</table>");
+
+    private static string Block(string html, string id, string end) => Regex.Match(html, $"data-testid=\"{id}\".*?{end}", RegexOptions.Singleline).Value;
 
     [GeneratedRegex("name=\"pairs\" value=\"([0-9a-f]{32}:[0-9a-f]{32})\"")]
     private static partial Regex PairPattern();

@@ -11,7 +11,11 @@ public static class BlindedPdfName
         var slug = new StringBuilder();
         foreach (var c in call.EventSlug.ToLowerInvariant())
         {
-            slug.Append(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-');
+            var kept = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-';
+            if (kept != '-' || slug.Length == 0 || slug[^1] != '-')
+            {
+                slug.Append(kept);
+            }
         }
         var name = slug.ToString().Trim('-');
         return $"{(name.Length > 0 ? name : "abstract")}-{number}.pdf";
