@@ -41,13 +41,13 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
     }
 
     [HttpPost("apply")]
-    public async Task<IActionResult> Apply(Guid callId, string[]? pairs, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(Guid callId, string? plan, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
-        var (count, error) = await apply.HandleAsync(call, pairs ?? [], User.UserId()!, cancellationToken);
+        var (count, error) = await apply.HandleAsync(call, (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries), User.UserId()!, cancellationToken);
         TempData[error is null ? "Status" : "Error"] = error ?? $"{count} review assignment(s) applied. Undo them from the log below if needed.";
         return Redirect(error is null ? $"/calls/{callId}/assignments" : $"/calls/{callId}/assignments/preview");
     }
