@@ -37,6 +37,7 @@ public sealed class BlindCrawlTests(AppFixture app) : IAsyncLifetime
         {
             Assert.Contains(page, visited);
         }
+        Assert.DoesNotContain(visited, url => url.Contains($"/assigned/{call.Unassigned}", StringComparison.Ordinal));
     }
 
     [Fact]

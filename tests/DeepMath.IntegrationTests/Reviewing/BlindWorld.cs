@@ -17,7 +17,7 @@ public static class BlindWorld
     public const string ReviewerEmail = "rita@uni-a.edu";
     public const string OwnerEmail = "s.okafor@okafor-lab.org";
 
-    public sealed record Arranged(Guid CallId, IReadOnlyList<int> AssignedNumbers, int UnassignedNumber);
+    public sealed record Arranged(Guid CallId, IReadOnlyList<Guid> Assigned, Guid Unassigned);
 
     public static async Task<Arranged> ArrangeAsync(AppFixture app, IReadOnlyList<(string Name, string Email, string Affiliation)> authors)
     {
@@ -65,7 +65,7 @@ public static class BlindWorld
                 CommentsToAuthors = "A clear plateau analysis.", CreatedAt = ReviewingData.BiddingTime, UpdatedAt = ReviewingData.BiddingTime,
             });
             await db.SaveChangesAsync();
-            return new Arranged(call.Id, [1, 2], 3);
+            return new Arranged(call.Id, [submissions[0].Id, submissions[1].Id], submissions[2].Id);
         });
     }
 
@@ -74,5 +74,11 @@ public static class BlindWorld
     {
         yield return "/reviewing";
         yield return $"/calls/{call.CallId}/bidding";
+        yield return $"/calls/{call.CallId}/assigned";
+        foreach (var id in call.Assigned)
+        {
+            yield return $"/calls/{call.CallId}/assigned/{id}";
+            yield return $"/calls/{call.CallId}/assigned/{id}/pdf";
+        }
     }
 }

@@ -1,4 +1,7 @@
+using DeepMath.Web.Modules.Reviewing.Assigned;
+using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.AutoAssign;
 using DeepMath.Web.Modules.Reviewing.Bidding;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
 using DeepMath.Web.Modules.Reviewing.Domain;
@@ -17,6 +20,12 @@ public static class ReviewingModule
         builder.Services.AddScoped<RuleOnConflictsHandler>();
         builder.Services.AddScoped<BiddingQuery>();
         builder.Services.AddScoped<SaveBidHandler>();
+        builder.Services.AddScoped<AssignmentStateQuery>();
+        builder.Services.AddScoped<AssignmentWriter>();
+        builder.Services.AddScoped<ManualAssignmentHandler>();
+        builder.Services.AddScoped<UndoBatchHandler>();
+        builder.Services.AddScoped<ApplyPlanHandler>();
+        builder.Services.AddScoped<AssignedQuery>();
         return builder;
     }
 }

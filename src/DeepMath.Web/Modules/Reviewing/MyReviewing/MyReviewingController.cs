@@ -1,6 +1,8 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Assigned;
+using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,29 +10,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.MyReviewing;
 
-/// <summary>The calls a user reviews for, with the way to their profile and to bidding.</summary>
+/// <summary>The calls a user reviews for, with the way to their profile, to bidding and to the abstracts assigned to them.</summary>
 [Authorize]
 [Route("reviewing")]
-public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, TimeProvider clock) : Controller
+public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, AssignedQuery assignedQuery, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var userId = User.UserId();
-        var memberships = await db.Reviewers.AsNoTracking().Where(r => r.UserId == userId)
-            .Select(r => new { r.CallId, HasProfile = r.ProfileUpdatedAt != null }).ToListAsync(cancellationToken);
+        var memberships = await db.Reviewers.AsNoTracking().Where(r => r.UserId == userId).ToListAsync(cancellationToken);
         var rows = new List<MyReviewingRow>();
         var now = clock.GetUtcNow();
-        // A reviewer sits on a handful of committees; one lookup each is cheap.
+        // A reviewer sits on a handful of committees; a few lookups each are cheap.
         foreach (var m in memberships)
         {
             if (await calls.FindAsync(m.CallId, cancellationToken) is { } call)
             {
-                rows.Add(new MyReviewingRow(call, m.HasProfile, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now)));
+                var assigned = await assignedQuery.ListAsync(new ReviewingAccess.Membership(m, call), cancellationToken);
+                rows.Add(new MyReviewingRow(call, m.ProfileUpdatedAt is not null, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now), assigned.Count));
             }
         }
         return View("MyReviewing", rows);
     }
 }
 
-public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen);
+public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen, int Assigned = 0);

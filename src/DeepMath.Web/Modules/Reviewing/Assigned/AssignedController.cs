@@ -1,0 +1,48 @@
+using DeepMath.AbstractFormat.Blinding;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Reviewing.Assigned;
+
+/// <summary>
+/// A reviewer's assigned submissions: the list, each one's page, and its PDF rewritten for reviewers (no
+/// metadata, a confidential header on each page, named after the event and number only).
+/// </summary>
+[Authorize]
+[Route("calls/{callId:guid}/assigned")]
+public sealed class AssignedController(ReviewingAccess access, AssignedQuery query, SubmissionFiles files) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
+        await access.MembershipAsync(User, callId, cancellationToken) is { } member
+            ? View("Assigned", new AssignedPage(member.Call, await query.ListAsync(member, cancellationToken)))
+            : NotFound();
+
+    [HttpGet("{submissionId:guid}")]
+    public async Task<IActionResult> Show(Guid callId, Guid submissionId, CancellationToken cancellationToken) =>
+        await access.MembershipAsync(User, callId, cancellationToken) is { } member
+        && await query.FindAsync(member, submissionId, cancellationToken) is { } row
+            ? View("AssignedSubmission", new AssignedSubmissionPage(member.Call, row))
+            : NotFound();
+
+    [HttpGet("{submissionId:guid}/pdf")]
+    public async Task<IActionResult> Pdf(Guid callId, Guid submissionId, CancellationToken cancellationToken)
+    {
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member
+            || await query.FindAsync(member, submissionId, cancellationToken) is not { } row
+            || await files.LatestPdfAsync(submissionId, cancellationToken) is not { } original)
+        {
+            return NotFound();
+        }
+        var blinded = PdfBlinder.Blind(original, $"{member.Call.EventTitle} · Abstract {row.Number} · confidential");
+        Response.Headers.CacheControl = "private, no-store";
+        return File(blinded, "application/pdf", BlindedPdfName.For(member.Call, row.Number));
+    }
+}
+
+public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows);
+
+public sealed record AssignedSubmissionPage(CallInfo Call, AssignedRow Row);

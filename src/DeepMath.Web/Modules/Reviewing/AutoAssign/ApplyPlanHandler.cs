@@ -1,0 +1,43 @@
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Assignments;
+using DeepMath.Web.Modules.Reviewing.Domain;
+
+namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
+
+/// <summary>
+/// Applies the pairs of a previewed plan, exactly those the organizer saw, as one batch. If anything they
+/// depend on changed since the preview (a conflict, a withdrawal, a pair assigned meanwhile), nothing is applied.
+/// </summary>
+public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer)
+{
+    public async Task<(int Count, string? Error)> HandleAsync(CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken)
+    {
+        var parsed = pairs.Select(PairKey.Parse).ToList();
+        if (parsed.Count == 0)
+        {
+            return (0, "The plan had no new assignments to apply.");
+        }
+        if (parsed.Any(p => p is null))
+        {
+            return (0, "The form named a pair this page does not know. Preview the assignment again.");
+        }
+        var state = await states.LoadAsync(call, cancellationToken);
+        var wanted = parsed.Select(p => p!.Value).Distinct().ToList();
+        foreach (var (submissionId, reviewerId) in wanted)
+        {
+            if (!state.IsSubmitted(submissionId) || state.Member(reviewerId) is null || state.IsAssigned(reviewerId, submissionId)
+                || state.ConflictsOf(reviewerId, submissionId).Count > 0 || state.BidOf(reviewerId, submissionId) == BidValue.NotWilling)
+            {
+                return (0, "Reviews, conflicts or bids changed since this preview, so it was not applied. Preview the assignment again.");
+            }
+        }
+        var batch = writer.Begin(call.CallId, AssignmentBatchKind.Applied, userId, $"Automatic assignment: {wanted.Count} review(s) added.", wanted.Count);
+        foreach (var (submissionId, reviewerId) in wanted)
+        {
+            writer.Add(batch, submissionId, reviewerId);
+        }
+        return await writer.TrySaveAsync(cancellationToken)
+            ? (wanted.Count, null)
+            : (0, "Someone changed the assignments while this was applied, so nothing was. Preview the assignment again.");
+    }
+}
