@@ -1,8 +1,10 @@
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Bidding;
+using DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Profile;
+using DeepMath.Web.Modules.Reviewing.WriteReview;
 
 namespace DeepMath.Web.Modules.Reviewing;
 
@@ -17,6 +19,10 @@ public static class ReviewingModule
         builder.Services.AddScoped<RuleOnConflictsHandler>();
         builder.Services.AddScoped<BiddingQuery>();
         builder.Services.AddScoped<SaveBidHandler>();
+        builder.Services.AddScoped<ReviewCalendar>();
+        builder.Services.AddScoped<SaveReviewSettingsHandler>();
+        builder.Services.AddScoped<ReviewQuery>();
+        builder.Services.AddScoped<SaveReviewHandler>();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.MyReviewing;
 /// <summary>The calls a user reviews for, with the way to their profile and to bidding.</summary>
 [Authorize]
 [Route("reviewing")]
-public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, TimeProvider clock) : Controller
+public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, ReviewCalendar calendar, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule cal
         {
             if (await calls.FindAsync(m.CallId, cancellationToken) is { } call)
             {
-                rows.Add(new MyReviewingRow(call, m.HasProfile, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now)));
+                rows.Add(new MyReviewingRow(call, m.HasProfile, (await calendar.ForAsync(call, cancellationToken)).Bidding.IsOpenAt(now)));
             }
         }
         return View("MyReviewing", rows);
