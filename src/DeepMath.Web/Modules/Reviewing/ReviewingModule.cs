@@ -1,9 +1,13 @@
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Bidding;
 using DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Jobs;
 using DeepMath.Web.Modules.Reviewing.Profile;
+using DeepMath.Web.Modules.Reviewing.ReviewProgress;
 using DeepMath.Web.Modules.Reviewing.WriteReview;
 
 namespace DeepMath.Web.Modules.Reviewing;
@@ -23,6 +27,11 @@ public static class ReviewingModule
         builder.Services.AddScoped<SaveReviewSettingsHandler>();
         builder.Services.AddScoped<ReviewQuery>();
         builder.Services.AddScoped<SaveReviewHandler>();
+        builder.Services.AddScoped<ReviewReminderMailer>();
+        builder.Services.AddScoped<RemindReviewersJob>();
+        builder.Services.AddScoped<ProgressQuery>();
+        builder.Services.AddScoped<ReviewsForAuthors>();
+        builder.Services.AddRecurringJob<RemindReviewersJob>(RemindReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }
