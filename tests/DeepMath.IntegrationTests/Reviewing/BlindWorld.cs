@@ -80,5 +80,7 @@ public static class BlindWorld
             yield return $"/calls/{call.CallId}/assigned/{id}";
             yield return $"/calls/{call.CallId}/assigned/{id}/pdf";
         }
+        yield return $"/calls/{call.CallId}/assigned/1/review";
+        yield return $"/calls/{call.CallId}/assigned/2/review";
     }
 }

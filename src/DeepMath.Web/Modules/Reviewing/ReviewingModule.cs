@@ -1,11 +1,17 @@
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Assignments;
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.AutoAssign;
 using DeepMath.Web.Modules.Reviewing.Bidding;
+using DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Jobs;
 using DeepMath.Web.Modules.Reviewing.Profile;
+using DeepMath.Web.Modules.Reviewing.ReviewProgress;
+using DeepMath.Web.Modules.Reviewing.WriteReview;
 
 namespace DeepMath.Web.Modules.Reviewing;
 
@@ -26,6 +32,15 @@ public static class ReviewingModule
         builder.Services.AddScoped<UndoBatchHandler>();
         builder.Services.AddScoped<ApplyPlanHandler>();
         builder.Services.AddScoped<AssignedQuery>();
+        builder.Services.AddScoped<ReviewCalendar>();
+        builder.Services.AddScoped<SaveReviewSettingsHandler>();
+        builder.Services.AddScoped<ReviewQuery>();
+        builder.Services.AddScoped<SaveReviewHandler>();
+        builder.Services.AddScoped<ReviewReminderMailer>();
+        builder.Services.AddScoped<RemindReviewersJob>();
+        builder.Services.AddScoped<ProgressQuery>();
+        builder.Services.AddScoped<ReviewsForAuthors>();
+        builder.Services.AddRecurringJob<RemindReviewersJob>(RemindReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }

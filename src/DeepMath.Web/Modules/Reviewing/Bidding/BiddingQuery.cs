@@ -18,11 +18,11 @@ public sealed record BiddingPage(CallInfo Call, BiddingWindow Window, bool IsOpe
 /// What a reviewer may bid on: while bidding is open, the call's submitted abstracts that no holding
 /// conflict keeps them from, blinded. Outside bidding, and for anyone not on the committee, nothing.
 /// </summary>
-public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, TimeProvider clock)
+public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, ReviewCalendar calendar, TimeProvider clock)
 {
     public async Task<BiddingPage> PageAsync(ReviewingAccess.Membership member, string? topic, string? search, CancellationToken cancellationToken)
     {
-        var window = BiddingWindow.For(member.Call.Window, member.Call.NotificationOn);
+        var window = (await calendar.ForAsync(member.Call, cancellationToken)).Bidding;
         var open = window.IsOpenAt(clock.GetUtcNow());
         var rows = open ? await RowsAsync(member, cancellationToken) : [];
         var visible = rows.Count;
@@ -37,7 +37,7 @@ public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, 
 
     /// <summary>The one submission, when it is in the reviewer's list now; null otherwise, to be answered with 404.</summary>
     public async Task<BidRow?> RowAsync(ReviewingAccess.Membership member, Guid submissionId, CancellationToken cancellationToken) =>
-        BiddingWindow.For(member.Call.Window, member.Call.NotificationOn).IsOpenAt(clock.GetUtcNow())
+        (await calendar.ForAsync(member.Call, cancellationToken)).Bidding.IsOpenAt(clock.GetUtcNow())
             ? (await RowsAsync(member, cancellationToken)).FirstOrDefault(r => r.SubmissionId == submissionId)
             : null;
 

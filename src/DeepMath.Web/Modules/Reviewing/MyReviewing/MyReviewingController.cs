@@ -3,7 +3,6 @@ using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Authorization;
-using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ namespace DeepMath.Web.Modules.Reviewing.MyReviewing;
 /// <summary>The calls a user reviews for, with the way to their profile, to bidding and to the abstracts assigned to them.</summary>
 [Authorize]
 [Route("reviewing")]
-public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, AssignedQuery assignedQuery, TimeProvider clock) : Controller
+public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, AssignedQuery assignedQuery, ReviewCalendar calendar, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -28,7 +27,7 @@ public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule cal
             if (await calls.FindAsync(m.CallId, cancellationToken) is { } call)
             {
                 var assigned = await assignedQuery.ListAsync(new ReviewingAccess.Membership(m, call), cancellationToken);
-                rows.Add(new MyReviewingRow(call, m.ProfileUpdatedAt is not null, BiddingWindow.For(call.Window, call.NotificationOn).IsOpenAt(now), assigned.Count));
+                rows.Add(new MyReviewingRow(call, m.ProfileUpdatedAt is not null, (await calendar.ForAsync(call, cancellationToken)).Bidding.IsOpenAt(now), assigned.Count));
             }
         }
         return View("MyReviewing", rows);

@@ -1,0 +1,111 @@
+using System.Globalization;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.WriteReview;
+
+public enum ReviewSaveOutcome
+{
+    DraftSaved,
+    Submitted,
+    /// <summary>Not accepted as asked; what could be kept is saved as a draft when the review was not yet submitted.</summary>
+    Invalid,
+    /// <summary>Past the deadline for this review: nothing changed.</summary>
+    Locked,
+}
+
+public sealed record ReviewSaveResult(ReviewSaveOutcome Outcome, IReadOnlyList<(string Field, string Message)> Errors, bool DraftKept = false);
+
+/// <summary>
+/// Saves a draft (any part may be missing) or submits (every score in its scale, comments to the authors
+/// written). A failed submit of a review not yet submitted keeps what was typed as a draft; a failed
+/// change to a submitted review changes nothing, so a submitted review never falls back to a draft.
+/// </summary>
+public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
+{
+    public async Task<ReviewSaveResult> HandleAsync(ReviewTarget target, ReviewInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var reviewerId = target.Member.Reviewer.Id;
+        var review = await db.Reviews.SingleOrDefaultAsync(r => r.SubmissionId == target.Submission.Id && r.ReviewerId == reviewerId, cancellationToken);
+        var wasSubmitted = review?.IsSubmitted == true;
+        if (!target.Dates.Deadline.CanChangeAt(now, wasSubmitted))
+        {
+            return new(ReviewSaveOutcome.Locked, []);
+        }
+        var form = target.Dates.Settings.Form;
+        var submit = input.WantsSubmit || wasSubmitted;
+        var errors = new List<(string, string)>();
+        var scores = new Dictionary<string, int>();
+        // A score that does not parse keeps the one already saved, so a slip loses nothing.
+        foreach (var criterion in form.Criteria)
+        {
+            var saved = review?.Scores.TryGetValue(criterion.Key, out var old) == true ? old : (int?)null;
+            if (Score(criterion, input.Scores.GetValueOrDefault(criterion.Key), submit, $"Scores[{criterion.Key}]", errors, saved) is { } value)
+            {
+                scores[criterion.Key] = value;
+            }
+        }
+        var overall = Score(form.Overall, input.Overall, submit, nameof(input.Overall), errors, review?.Overall);
+        var confidence = Score(form.Confidence, input.Confidence, submit, nameof(input.Confidence), errors, review?.Confidence);
+        var toAuthors = Text(input.CommentsToAuthors);
+        var confidential = Text(input.ConfidentialComments);
+        var tooLong = false;
+        foreach (var (field, text, name) in new[] { (nameof(input.CommentsToAuthors), toAuthors, "Comments to the authors"), (nameof(input.ConfidentialComments), confidential, "Confidential comments") })
+        {
+            if (text.Length > Review.CommentsMaxLength)
+            {
+                tooLong = true;
+                errors.Add((field, $"{name} can have at most {Review.CommentsMaxLength:N0} characters; yours have {text.Length:N0}. Shorten them and save again."));
+            }
+        }
+        if (submit && toAuthors.Trim().Length == 0)
+        {
+            errors.Add((nameof(input.CommentsToAuthors), "Write comments to the authors before submitting: they are what the authors read."));
+        }
+        if (errors.Count > 0 && (wasSubmitted || tooLong))
+        {
+            return new(ReviewSaveOutcome.Invalid, errors);
+        }
+        if (review is null)
+        {
+            review = new Review { CallId = target.Member.Call.CallId, SubmissionId = target.Submission.Id, ReviewerId = reviewerId, CreatedAt = now };
+            db.Reviews.Add(review);
+        }
+        review.Scores = scores;
+        review.Overall = overall;
+        review.Confidence = confidence;
+        review.CommentsToAuthors = toAuthors;
+        review.ConfidentialComments = confidential;
+        review.UpdatedAt = now;
+        if (submit && errors.Count == 0)
+        {
+            review.SubmittedAt = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return errors.Count > 0 ? new(ReviewSaveOutcome.Invalid, errors, DraftKept: true)
+            : new(submit ? ReviewSaveOutcome.Submitted : ReviewSaveOutcome.DraftSaved, []);
+    }
+
+    private static int? Score(ScoreScale scale, string? raw, bool required, string field, List<(string, string)> errors, int? saved)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            if (required)
+            {
+                errors.Add((field, $"Give a score for {scale.Label} ({scale.Min}–{scale.Max}) before submitting."));
+            }
+            return null;
+        }
+        if (int.TryParse(raw.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && scale.Contains(value))
+        {
+            return value;
+        }
+        errors.Add((field, $"{scale.Label} is a whole number from {scale.Min} to {scale.Max}; \"{raw.Trim()}\" is not. Choose one of those scores."));
+        return saved;
+    }
+
+    // Browsers post CRLF line ends; keep LF so that the length the reviewer sees is the length checked.
+    private static string Text(string? value) => (value ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal);
+}
