@@ -17,7 +17,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 table: "reviewer_invitations",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 1);
 
             migrationBuilder.CreateTable(
                 name: "reviewer_conflicts",
