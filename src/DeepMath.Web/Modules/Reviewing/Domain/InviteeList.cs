@@ -56,11 +56,17 @@ public static partial class InviteeList
         var bracketed = Bracketed().Match(line);
         var name = bracketed.Success ? bracketed.Groups["name"].Value.Trim().Trim('"', '\'').Trim() : string.Empty;
         var address = (bracketed.Success ? bracketed.Groups["email"].Value : line).Trim();
+        if (!bracketed.Success && line.IndexOfAny(['<', '>']) >= 0)
+        {
+            return (name, address, line.Count(c => c == '<') > 1 || line.Count(c => c == '>') > 1
+                ? "Write one person per line, as Name <name@university.edu>."
+                : line.Contains('>', StringComparison.Ordinal)
+                    ? "Put the address between \"<\" and \">\": Name <name@university.edu>."
+                    : "Close the address with \">\": Name <name@university.edu>.");
+        }
         if (!IsAddress(address))
         {
-            return (name, address, bracketed.Success || !line.Contains('<', StringComparison.Ordinal)
-                ? $"\"{address}\" is not an e-mail address. Write name@university.edu or Name <name@university.edu>."
-                : "Close the address with \">\": Name <name@university.edu>.");
+            return (name, address, $"\"{address}\" is not an e-mail address. Write name@university.edu or Name <name@university.edu>.");
         }
         if (name.Length > ReviewerInvitation.NameMaxLength)
         {
