@@ -13,7 +13,7 @@ public sealed class JobPlacementTests
     [Fact]
     public void Rule_sees_the_real_jobs() =>
         Assert.Equal(
-            [typeof(DeliverOutboxJob).FullName, typeof(RunCallLifecycleJob).FullName, typeof(RemindReviewersJob).FullName],
+            [typeof(DeliverOutboxJob).FullName, typeof(RunCallLifecycleJob).FullName, typeof(RemindInvitedReviewersJob).FullName, typeof(RemindReviewersJob).FullName],
             JobPlacementRule.Jobs(Assemblies.Web, "DeepMath.Web").GetTypes().Select(t => t.FullName).Order(StringComparer.Ordinal));
 
     [Fact]

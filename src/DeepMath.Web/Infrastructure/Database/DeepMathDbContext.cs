@@ -36,6 +36,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
+    public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,13 +1,16 @@
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Reviewing.AnswerInvitation;
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Assignments;
-using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.AutoAssign;
 using DeepMath.Web.Modules.Reviewing.Bidding;
+using DeepMath.Web.Modules.Reviewing.Committee;
 using DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Invitations;
 using DeepMath.Web.Modules.Reviewing.Jobs;
 using DeepMath.Web.Modules.Reviewing.Profile;
 using DeepMath.Web.Modules.Reviewing.ReviewProgress;
@@ -41,6 +44,16 @@ public static class ReviewingModule
         builder.Services.AddScoped<ProgressQuery>();
         builder.Services.AddScoped<ReviewsForAuthors>();
         builder.Services.AddRecurringJob<RemindReviewersJob>(RemindReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
+        builder.Services.AddSingleton<InvitationTokens>();
+        builder.Services.AddScoped<InvitationMailer>();
+        builder.Services.AddScoped<CommitteeQuery>();
+        builder.Services.AddScoped<InviteReviewersHandler>();
+        builder.Services.AddScoped<ResendInvitationHandler>();
+        builder.Services.AddScoped<AnswerInvitationHandler>();
+        builder.Services.AddScoped<DeclareConflictHandler>();
+        builder.Services.AddScoped<CommitteeConflicts>();
+        builder.Services.AddScoped<RemindInvitedReviewersJob>();
+        builder.Services.AddRecurringJob<RemindInvitedReviewersJob>(RemindInvitedReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }

@@ -668,6 +668,24 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("assignments", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerConflict", b =>
+                {
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ReviewerId", "SubmissionId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("reviewer_conflicts", "reviewing");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -701,6 +719,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("RemindersSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
                         .HasColumnType("integer");
 
                     b.Property<int>("State")
@@ -1122,6 +1143,15 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ReviewerConflict", b =>
+                {
                     b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
                         .WithMany()
                         .HasForeignKey("ReviewerId")

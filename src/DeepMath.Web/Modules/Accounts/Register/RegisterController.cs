@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Accounts.Register;
 public sealed class RegisterController(RegisterHandler handler, SignInManager<AppUser> signIn) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View("Register", new RegisterForm());
+    public IActionResult Index(string? returnUrl) => View("Register", new RegisterForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
 
     [HttpPost("")]
     public async Task<IActionResult> Index(RegisterForm form, CancellationToken cancellationToken)
@@ -27,9 +27,9 @@ public sealed class RegisterController(RegisterHandler handler, SignInManager<Ap
             return View("Register", form);
         }
         await signIn.SignInAsync(user, isPersistent: false);
-        return RedirectToAction(nameof(Done));
+        return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
     }
 
     [HttpGet("done")]
-    public IActionResult Done() => View("Done");
+    public IActionResult Done(string? returnUrl) => View("Done", Url.IsLocalUrl(returnUrl) ? returnUrl : null);
 }

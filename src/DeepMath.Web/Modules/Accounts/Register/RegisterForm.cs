@@ -25,4 +25,7 @@ public sealed class RegisterForm
     [Display(Name = "Repeat the password")]
     [Compare(nameof(Password), ErrorMessage = "The two passwords differ: type the same password twice.")]
     public string ConfirmPassword { get; set; } = string.Empty;
+
+    /// <summary>A local page to come back to once the account exists (an invitation, for example).</summary>
+    public string? ReturnUrl { get; set; }
 }

@@ -11,7 +11,8 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// <see cref="CallWindow.Zone"/>) and how many reviews each submission should get.
 /// </summary>
 public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
-    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn = null, int ReviewsPerSubmission = 3);
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn = null, int ReviewsPerSubmission = 3,
+    bool DoubleBlind = true);
 
 /// <summary>The Events module's public face for other modules.</summary>
 public sealed class CallSchedule(DeepMathDbContext db)
@@ -25,6 +26,7 @@ public sealed class CallSchedule(DeepMathDbContext db)
         return row is null
             ? null
             : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
-                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn, row.Call.ReviewsPerSubmission);
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn, row.Call.ReviewsPerSubmission,
+                row.Call.DoubleBlind);
     }
 }

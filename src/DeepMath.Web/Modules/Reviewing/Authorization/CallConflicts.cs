@@ -37,6 +37,19 @@ public sealed class CallConflicts(DeepMathDbContext db, SubmissionAuthorsQuery s
             [.. papers.Select(p => new PaperFacts(p.Id, [.. p.Authors.Select(a => new AuthorFacts(a.Name, a.Email, a.Affiliation))]))],
             [.. history.Select(h => new WrittenTogether(h.SubmissionId, h.Emails))],
             rulings);
-        return new Findings(papers, conflicts);
+        return new Findings(papers, [.. conflicts, .. await DeclaredAsync(ids, [.. papers.Select(p => p.Id)], cancellationToken)]);
+    }
+
+    /// <summary>The conflicts declared pair by pair, by reviewers while bidding and by authors: they hold whatever organizers think.</summary>
+    private async Task<IEnumerable<Conflict>> DeclaredAsync(List<Guid> reviewerIds, List<Guid> submissionIds, CancellationToken cancellationToken)
+    {
+        var byReviewers = await db.ReviewerConflicts.AsNoTracking()
+            .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId))
+            .Select(c => new { c.ReviewerId, c.SubmissionId }).ToListAsync(cancellationToken);
+        var byAuthors = await db.AuthorConflicts.AsNoTracking()
+            .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId))
+            .Select(c => new { c.ReviewerId, c.SubmissionId }).ToListAsync(cancellationToken);
+        return byReviewers.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByReviewer, "declared by the reviewer", null))
+            .Concat(byAuthors.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByAuthors, "declared by the authors", null)));
     }
 }

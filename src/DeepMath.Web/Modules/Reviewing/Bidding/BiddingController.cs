@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Reviewing.Bidding;
 /// </summary>
 [Authorize]
 [Route("calls/{callId:guid}/bidding")]
-public sealed class BiddingController(ReviewingAccess access, BiddingQuery query, SaveBidHandler save) : Controller
+public sealed class BiddingController(ReviewingAccess access, BiddingQuery query, SaveBidHandler save, DeclareConflictHandler declare) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, string? topic, string? q, CancellationToken cancellationToken) =>
@@ -56,7 +56,34 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
         return Redirect(BackTo(callId, topic, q, row.Number));
     }
 
-    private static string BackTo(Guid callId, string? topic, string? q, int number)
+    [HttpPost("{submissionId:guid}/conflict")]
+    public async Task<IActionResult> DeclareConflict(Guid callId, Guid submissionId, string? topic, string? q, CancellationToken cancellationToken)
+    {
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member
+            || await query.RowAsync(member, submissionId, cancellationToken) is not { } row)
+        {
+            return NotFound();
+        }
+        await declare.DeclareAsync(member.Reviewer.Id, submissionId, cancellationToken);
+        TempData["Status"] = $"You declared a conflict with abstract {row.Number}: it is out of your list, and you will not be assigned it.";
+        return Redirect(BackTo(callId, topic, q, null));
+    }
+
+    [HttpPost("{submissionId:guid}/conflict/remove")]
+    public async Task<IActionResult> TakeBackConflict(Guid callId, Guid submissionId, CancellationToken cancellationToken)
+    {
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        var removed = await declare.TakeBackAsync(member.Reviewer.Id, submissionId, cancellationToken);
+        TempData[removed ? "Status" : "Error"] = removed
+            ? "Your declaration is taken back: the abstract is in your list again unless another conflict keeps it out."
+            : "There was no such declaration to take back.";
+        return Redirect(BackTo(callId, null, null, null));
+    }
+
+    private static string BackTo(Guid callId, string? topic, string? q, int? number)
     {
         var query = QueryString.Empty;
         if (!string.IsNullOrWhiteSpace(topic))
@@ -67,7 +94,7 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
         {
             query = query.Add("q", q);
         }
-        return $"/calls/{callId}/bidding{query}#s{number}";
+        return $"/calls/{callId}/bidding{query}{(number is null ? string.Empty : $"#s{number}")}";
     }
 }
 

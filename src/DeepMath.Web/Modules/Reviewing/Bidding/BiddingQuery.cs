@@ -9,7 +9,11 @@ namespace DeepMath.Web.Modules.Reviewing.Bidding;
 /// <summary>One row of the blinded list: nothing here can name an author.</summary>
 public sealed record BidRow(Guid SubmissionId, int Number, string Title, IReadOnlyList<string> Topics, string Abstract, BidValue? Bid);
 
-public sealed record BiddingPage(CallInfo Call, BiddingWindow Window, bool IsOpen, string? Topic, string? Search, int VisibleCount, IReadOnlyList<BidRow> Rows)
+/// <summary>An abstract the reviewer declared a conflict with, so that they can take it back.</summary>
+public sealed record DeclaredRow(Guid SubmissionId, int Number, string Title);
+
+public sealed record BiddingPage(CallInfo Call, BiddingWindow Window, bool IsOpen, string? Topic, string? Search, int VisibleCount, IReadOnlyList<BidRow> Rows,
+    IReadOnlyList<DeclaredRow>? Declared = null)
 {
     public string Shown(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Call.Window.Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
@@ -24,7 +28,7 @@ public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, 
     {
         var window = (await calendar.ForAsync(member.Call, cancellationToken)).Bidding;
         var open = window.IsOpenAt(clock.GetUtcNow());
-        var rows = open ? await RowsAsync(member, cancellationToken) : [];
+        var (rows, declared) = open ? await ListsAsync(member, cancellationToken) : ([], []);
         var visible = rows.Count;
         topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim();
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
@@ -32,21 +36,23 @@ public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, 
             .Where(r => topic is null || r.Topics.Contains(topic))
             .Where(r => search is null || r.Title.Contains(search, StringComparison.CurrentCultureIgnoreCase) || r.Abstract.Contains(search, StringComparison.CurrentCultureIgnoreCase))
             .ToList();
-        return new BiddingPage(member.Call, window, open, topic, search, visible, filtered);
+        return new BiddingPage(member.Call, window, open, topic, search, visible, filtered, declared);
     }
 
     /// <summary>The one submission, when it is in the reviewer's list now; null otherwise, to be answered with 404.</summary>
     public async Task<BidRow?> RowAsync(ReviewingAccess.Membership member, Guid submissionId, CancellationToken cancellationToken) =>
         (await calendar.ForAsync(member.Call, cancellationToken)).Bidding.IsOpenAt(clock.GetUtcNow())
-            ? (await RowsAsync(member, cancellationToken)).FirstOrDefault(r => r.SubmissionId == submissionId)
+            ? (await ListsAsync(member, cancellationToken)).Rows.FirstOrDefault(r => r.SubmissionId == submissionId)
             : null;
 
-    private async Task<IReadOnlyList<BidRow>> RowsAsync(ReviewingAccess.Membership member, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<BidRow> Rows, IReadOnlyList<DeclaredRow> Declared)> ListsAsync(ReviewingAccess.Membership member, CancellationToken cancellationToken)
     {
         var findings = await conflicts.FindAsync(member.Call.CallId, [member.Reviewer], cancellationToken);
         var bids = await db.Bids.AsNoTracking().Where(b => b.ReviewerId == member.Reviewer.Id)
             .ToDictionaryAsync(b => b.SubmissionId, b => b.Value, cancellationToken);
-        return [.. findings.OpenTo(member.Reviewer.Id).Select(s => new BidRow(s.Id, s.Number, s.Title, s.Topics, s.Abstract,
-            bids.TryGetValue(s.Id, out var bid) ? bid : null))];
+        var declared = findings.Conflicts.Where(c => c.Kind == ConflictKind.DeclaredByReviewer).Select(c => c.SubmissionId).ToHashSet();
+        return ([.. findings.OpenTo(member.Reviewer.Id).Select(s => new BidRow(s.Id, s.Number, s.Title, s.Topics, s.Abstract,
+            bids.TryGetValue(s.Id, out var bid) ? bid : null))],
+            [.. findings.Submissions.Where(s => declared.Contains(s.Id)).Select(s => new DeclaredRow(s.Id, s.Number, s.Title))]);
     }
 }

@@ -1,6 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -9,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Committee;
 
-/// <summary>Organizers of the event add existing accounts to a call's review committee, see it, and remove members.</summary>
+/// <summary>Organizers of the event add existing accounts to a call's review committee, see it with its invitations, and remove members.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewers")]
-public sealed class CommitteeController(DeepMathDbContext db, ReviewingAccess access, AccountDirectory accounts, TimeProvider clock) : Controller
+public sealed class CommitteeController(DeepMathDbContext db, ReviewingAccess access, AccountDirectory accounts, CommitteeQuery query, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
         await access.ManagedCallAsync(User, callId, cancellationToken) is { } call
-            ? View("Committee", await PageAsync(call, cancellationToken))
+            ? View("Committee", await query.PageAsync(call, cancellationToken))
             : NotFound();
 
     [HttpPost("add")]
@@ -32,9 +31,9 @@ public sealed class CommitteeController(DeepMathDbContext db, ReviewingAccess ac
         {
             ModelState.AddModelError("email", string.IsNullOrWhiteSpace(email)
                 ? "Enter the e-mail address of the account to add as a reviewer."
-                : $"No account uses {email.Trim()}. Ask them to create an account first; invitations by e-mail are not available yet.");
+                : $"No account uses {email.Trim()}. Invite them by e-mail instead, below.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Committee", await PageAsync(call, cancellationToken));
+            return View("Committee", await query.PageAsync(call, cancellationToken));
         }
         if (await db.Reviewers.AnyAsync(r => r.CallId == callId && r.UserId == contact.UserId, cancellationToken))
         {
@@ -62,22 +61,4 @@ public sealed class CommitteeController(DeepMathDbContext db, ReviewingAccess ac
             : "The reviewer is removed, with their bids and conflict rulings.";
         return Redirect($"/calls/{callId}/reviewers");
     }
-
-    private async Task<CommitteePage> PageAsync(CallInfo call, CancellationToken cancellationToken)
-    {
-        var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.CallId == call.CallId).ToListAsync(cancellationToken);
-        var contacts = (await accounts.ContactsAsync(reviewers.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId);
-        var rows = reviewers
-            .Select(r => contacts.TryGetValue(r.UserId, out var c)
-                ? new CommitteeRow(r.Id, c.DisplayName, c.Email, r.ProfileUpdatedAt is not null, r.ExpertiseTopics, r.MaxLoad)
-                : null)
-            .OfType<CommitteeRow>()
-            .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ToList();
-        return new CommitteePage(call, rows);
-    }
 }
-
-public sealed record CommitteeRow(Guid ReviewerId, string Name, string Email, bool HasProfile, IReadOnlyList<string> Topics, int? MaxLoad);
-
-public sealed record CommitteePage(CallInfo Call, IReadOnlyList<CommitteeRow> Reviewers);

@@ -19,4 +19,10 @@ public enum ConflictKind
 
     /// <summary>The reviewer declared a conflict with an institution of one of the authors.</summary>
     DeclaredInstitution = 5,
+
+    /// <summary>The reviewer declared, while bidding, a conflict with this very submission.</summary>
+    DeclaredByReviewer = 6,
+
+    /// <summary>The submission's authors declared a conflict with the reviewer.</summary>
+    DeclaredByAuthors = 7,
 }

@@ -14,6 +14,8 @@ public static class ConflictKinds
         ConflictKind.CoAuthor => "co-author",
         ConflictKind.DeclaredPerson => "declared: person",
         ConflictKind.DeclaredInstitution => "declared: institution",
+        ConflictKind.DeclaredByReviewer => "declared by the reviewer",
+        ConflictKind.DeclaredByAuthors => "declared by the authors",
         _ => kind.ToString(),
     };
 }

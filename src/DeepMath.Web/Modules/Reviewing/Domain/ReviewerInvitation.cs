@@ -19,8 +19,13 @@ public sealed class ReviewerInvitation
     /// <summary>When the invitation or its last reminder was put in the outbox.</summary>
     public DateTimeOffset LastSentAt { get; set; }
     public int RemindersSent { get; set; }
+
+    /// <summary>1 for the first invitation, one more each time organizers invite again after a decline or withdrawal.</summary>
+    public int Round { get; set; } = 1;
     public DateTimeOffset? AnsweredAt { get; set; }
 
     /// <summary>The account that accepted (and became a <see cref="Reviewer"/>).</summary>
     public string? UserId { get; set; }
+
+    public const int MaxReminders = 2;
 }

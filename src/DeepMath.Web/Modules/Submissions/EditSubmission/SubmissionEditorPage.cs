@@ -1,4 +1,5 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.DeclareConflicts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
@@ -16,7 +17,8 @@ public sealed record SubmissionEditorPage(
     bool IsOpen,
     bool EmailConfirmed,
     bool CanEdit,
-    bool IsOrganizer)
+    bool IsOrganizer,
+    AuthorConflictsPanel? Conflicts = null)
 {
     public string FormAction => Submission is null ? $"/calls/{Call.CallId}/submissions/new" : $"/submissions/{Submission.Id}";
 

@@ -1,12 +1,14 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Submissions.DeclareConflicts;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>Reads what the submission page shows besides the form.</summary>
-public sealed class SubmissionEditorQueries(DeepMathDbContext db, TimeProvider clock)
+public sealed class SubmissionEditorQueries(DeepMathDbContext db, CommitteeConflicts committee, TimeProvider clock)
 {
     public async Task<SubmissionEditorPage> PageAsync(CallInfo call, Submission? submission, SubmissionForm form, StoredReport? uploadReport,
         bool isOwner, bool isOrganizer, bool emailConfirmed, CancellationToken cancellationToken)
@@ -15,7 +17,11 @@ public sealed class SubmissionEditorQueries(DeepMathDbContext db, TimeProvider c
         var versions = submission is null ? [] : await VersionsAsync(submission.Id, cancellationToken);
         var report = uploadReport ?? (submission is null ? null : await LatestReportAsync(submission.Id, cancellationToken));
         var canEdit = isOwner && isOpen && submission?.State != SubmissionState.Withdrawn;
-        return new SubmissionEditorPage(call, submission, form, versions, report, uploadReport is not null, isOpen, emailConfirmed, canEdit, isOrganizer);
+        var conflicts = call.DoubleBlind && isOwner && submission is { State: not SubmissionState.Withdrawn }
+            ? new AuthorConflictsPanel(submission.Id, await committee.MembersAsync(call.CallId, cancellationToken),
+                await committee.DeclaredAsync(submission.Id, cancellationToken))
+            : null;
+        return new SubmissionEditorPage(call, submission, form, versions, report, uploadReport is not null, isOpen, emailConfirmed, canEdit, isOrganizer, conflicts);
     }
 
     public async Task<IReadOnlyList<PdfVersionRow>> VersionsAsync(Guid submissionId, CancellationToken cancellationToken) =>

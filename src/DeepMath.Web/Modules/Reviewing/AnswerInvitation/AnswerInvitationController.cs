@@ -1,0 +1,91 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Invitations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.AnswerInvitation;
+
+/// <summary>
+/// The page behind an invitation's signed link: the invited person accepts (signed in with a confirmed
+/// account) or declines (no account needed). Opening the link changes nothing, so mail scanners that
+/// follow links cannot answer for anyone. Anyone without a valid token gets a "not valid" page.
+/// </summary>
+[Route("invitations/{token}")]
+public sealed class AnswerInvitationController(DeepMathDbContext db, InvitationTokens tokens, CallSchedule calls, AnswerInvitationHandler answer) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string token, CancellationToken cancellationToken) =>
+        await PageAsync(token, null, cancellationToken) is { } page ? View("Invitation", page) : Invalid();
+
+    [HttpPost("accept")]
+    public async Task<IActionResult> Accept(string token, CancellationToken cancellationToken)
+    {
+        if (await PageAsync(token, null, cancellationToken) is not { } page)
+        {
+            return Invalid();
+        }
+        if (User.UserId() is not { } userId)
+        {
+            return Redirect($"/account/login?returnUrl={Uri.EscapeDataString($"/invitations/{token}")}");
+        }
+        if (page.Invitation.State != InvitationState.Pending)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Invitation", page);
+        }
+        if (!User.HasConfirmedEmail())
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return View("Invitation", page with { Message = "Confirm your e-mail address first (follow the link we sent when you created the account), then open this invitation again." });
+        }
+        var outcome = await answer.AcceptAsync(page.Invitation, userId, cancellationToken);
+        if (outcome == AnswerOutcome.NotPending)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Invitation", await PageAsync(token, null, cancellationToken));
+        }
+        TempData["Status"] = outcome == AnswerOutcome.AcceptedAlreadyMember
+            ? $"You were a reviewer of the {page.Call.CallTitle} already; the invitation is recorded as accepted."
+            : $"Thank you: you are a reviewer of the {page.Call.CallTitle}. Fill in your reviewer profile so that abstracts can be matched to your expertise.";
+        return Redirect($"/calls/{page.Call.CallId}/reviewing/profile");
+    }
+
+    [HttpPost("decline")]
+    public async Task<IActionResult> Decline(string token, CancellationToken cancellationToken)
+    {
+        if (await PageAsync(token, null, cancellationToken) is not { } page)
+        {
+            return Invalid();
+        }
+        var outcome = await answer.DeclineAsync(page.Invitation, cancellationToken);
+        if (outcome == AnswerOutcome.NotPending)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Invitation", page);
+        }
+        return View("Invitation", await PageAsync(token, "You declined the invitation. Thank you for letting the organizers know.", cancellationToken));
+    }
+
+    private async Task<InvitationPage?> PageAsync(string token, string? message, CancellationToken cancellationToken)
+    {
+        var id = tokens.Read(token);
+        var invitation = id is null ? null : await db.ReviewerInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return invitation is not null && await calls.FindAsync(invitation.CallId, cancellationToken) is { } call
+            ? new InvitationPage(invitation, call, token, User.UserId() is not null, User.HasConfirmedEmail(), message)
+            : null;
+    }
+
+    private ViewResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("InvalidLink");
+    }
+}
+
+public sealed record InvitationPage(ReviewerInvitation Invitation, CallInfo Call, string Token, bool SignedIn, bool Confirmed, string? Message)
+{
+    public string ReturnUrl => Uri.EscapeDataString($"/invitations/{Token}");
+}

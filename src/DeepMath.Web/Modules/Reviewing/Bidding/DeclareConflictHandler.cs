@@ -1,0 +1,22 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.Bidding;
+
+/// <summary>A reviewer declares, or takes back, a conflict with one submission; the caller has checked that they may.</summary>
+public sealed class DeclareConflictHandler(DeepMathDbContext db, TimeProvider clock)
+{
+    public async Task DeclareAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // One statement: a double click declares once.
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO reviewing.reviewer_conflicts ("ReviewerId", "SubmissionId", "DeclaredAt") VALUES ({reviewerId}, {submissionId}, {now})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
+    }
+
+    /// <returns>Whether there was a declaration to take back.</returns>
+    public async Task<bool> TakeBackAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken) =>
+        await db.ReviewerConflicts.Where(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId).ExecuteDeleteAsync(cancellationToken) > 0;
+}

@@ -1,0 +1,39 @@
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Submissions.Authorization;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Submissions.DeclareConflicts;
+
+/// <summary>
+/// The owner of a submission in a double-blind call ticks the committee members the authors have a conflict with.
+/// Its own small form on the submission page, so that saving it never touches the abstract, and saving the abstract never loses the ticks.
+/// </summary>
+[Authorize]
+[Route("submissions/{id:guid}/conflicts")]
+public sealed class DeclareConflictsController(SubmissionAccess access, CommitteeConflicts committee) : Controller
+{
+    [HttpPost("")]
+    public async Task<IActionResult> Save(Guid id, Guid[]? reviewers, CancellationToken cancellationToken)
+    {
+        if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant || !grant.Call.DoubleBlind)
+        {
+            return NotFound();
+        }
+        if (grant.Submission.State == SubmissionState.Withdrawn)
+        {
+            TempData["Error"] = "This submission is withdrawn: its conflicts no longer matter.";
+            return Redirect($"/submissions/{id}#conflicts");
+        }
+        var count = await committee.ReplaceAsync(grant.Call.CallId, id, reviewers ?? [], User.UserId()!, cancellationToken);
+        TempData[count is null ? "Error" : "Status"] = count switch
+        {
+            null => "The committee changed while you were ticking: one of the people is no longer on it. Look at the list again and save.",
+            0 => "Saved: you declare no conflict with the committee.",
+            _ => $"Saved: you declare a conflict with {count} member(s) of the committee. They will not see or review this abstract.",
+        };
+        return Redirect($"/submissions/{id}#conflicts");
+    }
+}
