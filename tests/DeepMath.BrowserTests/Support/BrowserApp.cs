@@ -32,11 +32,14 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The app's clock, frozen at <see cref="DemoNow"/>; a test that moves it puts it back, since the tests share the app.</summary>
+    public AdjustableClock Clock => _factory!.Services.GetRequiredService<AdjustableClock>();
+
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("browser");
         _factory = await StartServerAsync();
-        _factory.Services.GetRequiredService<AdjustableClock>().Freeze(DemoNow);
+        Clock.Freeze(DemoNow);
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
@@ -70,6 +73,13 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"Could not create {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with the app's own services, to arrange data or read what a page saved.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
     }
 
     /// <summary>
