@@ -1,6 +1,7 @@
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Bidding;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Profile;
 
@@ -17,6 +18,9 @@ public static class ReviewingModule
         builder.Services.AddScoped<RuleOnConflictsHandler>();
         builder.Services.AddScoped<BiddingQuery>();
         builder.Services.AddScoped<SaveBidHandler>();
+        builder.Services.AddScoped<ReviewScores>();
+        builder.Services.AddScoped<CallReviews>();
+        builder.Services.AddScoped<AuthorReviewsQuery>();
         return builder;
     }
 }
