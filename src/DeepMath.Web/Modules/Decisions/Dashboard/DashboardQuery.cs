@@ -29,9 +29,10 @@ public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catal
         select new DashboardRow
         {
             Id = s.Id, Number = s.Number, Title = s.Title, Topics = s.Topics, State = s.State, ExceptionState = s.ExceptionState,
-            Assigned = sc == null ? 0 : sc.Assigned, Done = sc == null ? 0 : sc.Done, Scores = sc == null ? null : sc.Scores,
-            Mean = sc == null ? null : sc.Mean, StdDev = sc == null ? null : sc.StdDev, WeightedMean = sc == null ? null : sc.WeightedMean,
-            Calibrated = sc == null ? null : sc.Calibrated, Disagree = sc != null && sc.Disagree,
+            // A keyless row cannot be compared with null; its columns are NULL when the submission has no review yet.
+            Assigned = (int?)sc.Assigned ?? 0, Done = (int?)sc.Done ?? 0, Scores = sc.Scores,
+            Mean = sc.Mean, StdDev = sc.StdDev, WeightedMean = sc.WeightedMean,
+            Calibrated = sc.Calibrated, Disagree = (bool?)sc.Disagree ?? false,
             Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
         };
 
