@@ -1,9 +1,16 @@
-using DecisionsBench;
+namespace DecisionsBench;
 
-// Usage: DecisionsBench dashboard|notify CONNECTION_STRING
-if (args.Length != 2 || args[0] is not ("dashboard" or "notify"))
+/// <summary>Not top-level statements: those would make a second type named Program beside the web app's.</summary>
+public static class BenchMain
 {
-    Console.Error.WriteLine("usage: DecisionsBench dashboard|notify CONNECTION_STRING");
-    return 2;
+    /// <summary>Usage: DecisionsBench dashboard|notify CONNECTION_STRING.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length != 2 || args[0] is not ("dashboard" or "notify"))
+        {
+            await Console.Error.WriteLineAsync("usage: DecisionsBench dashboard|notify CONNECTION_STRING");
+            return 2;
+        }
+        return args[0] == "dashboard" ? await DashboardBench.RunAsync(args[1]) : await NotifyBench.RunAsync(args[1]);
+    }
 }
-return args[0] == "dashboard" ? await DashboardBench.RunAsync(args[1]) : await NotifyBench.RunAsync(args[1]);

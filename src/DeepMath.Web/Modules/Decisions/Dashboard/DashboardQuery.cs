@@ -30,7 +30,7 @@ public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catal
         {
             Id = s.Id, Number = s.Number, Title = s.Title, Topics = s.Topics, State = s.State, ExceptionState = s.ExceptionState,
             // A keyless row cannot be compared with null; its columns are NULL when the submission has no review yet.
-            Assigned = (int?)sc.Assigned ?? 0, Done = (int?)sc.Done ?? 0, Scores = sc.Scores,
+            Assigned = (int?)sc.Assigned ?? 0, Done = (int?)sc.Done ?? 0,
             Mean = sc.Mean, StdDev = sc.StdDev, WeightedMean = sc.WeightedMean,
             Calibrated = sc.Calibrated, Disagree = (bool?)sc.Disagree ?? false,
             Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
@@ -45,7 +45,13 @@ public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catal
         var pages = Math.Max(1, (total + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, pages);
         var page = await Sort(rows, filter).Skip((filter.Page - 1) * DashboardFilter.PageSize).Take(DashboardFilter.PageSize).ToListAsync(cancellationToken);
-        var authors = await catalog.AuthorsAsync([.. page.Select(r => r.Id)], cancellationToken);
+        var ids = page.Select(r => r.Id).ToList();
+        var authors = await catalog.AuthorsAsync(ids, cancellationToken);
+        var overall = await scores.OverallScoresAsync(ids, cancellationToken);
+        foreach (var row in page)
+        {
+            row.Scores = overall.GetValueOrDefault(row.Id);
+        }
         return (page, total, authors);
     }
 

@@ -13,7 +13,8 @@ public sealed class DashboardRow
     public FormatExceptionState? ExceptionState { get; init; }
     public int Assigned { get; init; }
     public int Done { get; init; }
-    public string? Scores { get; init; }
+    /// <summary>Filled for the rows of a page only: "7 · 4 · 8".</summary>
+    public string? Scores { get; set; }
     public double? Mean { get; init; }
     public double? StdDev { get; init; }
     public double? WeightedMean { get; init; }

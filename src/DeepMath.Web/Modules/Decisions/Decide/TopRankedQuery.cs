@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Dashboard;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -5,9 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Decide;
 
 /// <summary>Ranks the call's submitted abstracts by calibrated score (then mean, then number) for the helper's preview.</summary>
-public sealed class TopRankedQuery(DashboardQuery dashboard)
+public sealed class TopRankedQuery(DeepMathDbContext db, DashboardQuery dashboard)
 {
-    public async Task<TopRankedPlan> PlanAsync(Guid callId, int talks, int posters, CancellationToken cancellationToken)
+    public Task<TopRankedPlan> PlanAsync(Guid callId, int talks, int posters, CancellationToken cancellationToken) =>
+        ForAggregates.RunAsync(db, () => RankAsync(callId, talks, posters, cancellationToken), cancellationToken);
+
+    private async Task<TopRankedPlan> RankAsync(Guid callId, int talks, int posters, CancellationToken cancellationToken)
     {
         var spread = await dashboard.DisagreementSpreadAsync(callId, cancellationToken);
         var ranked = await dashboard.Rows(callId, spread)

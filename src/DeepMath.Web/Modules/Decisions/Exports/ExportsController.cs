@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Authorization;
 using DeepMath.Web.Modules.Decisions.Dashboard;
@@ -13,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.Exports;
 /// <summary>CSV exports of a call: submissions with every reviewer's scores, and every review.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions/export")]
-public sealed class ExportsController(DecisionsAccess access, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
+public sealed class ExportsController(DeepMathDbContext db, DecisionsAccess access, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
     AccountDirectory accounts, OutcomeCatalog outcomes) : Controller
 {
     [HttpGet("submissions.csv")]
@@ -24,7 +25,7 @@ public sealed class ExportsController(DecisionsAccess access, DashboardQuery das
             return NotFound();
         }
         var spread = await dashboard.DisagreementSpreadAsync(callId, cancellationToken);
-        var rows = await dashboard.Rows(callId, spread).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        var rows = await ForAggregates.RunAsync(db, () => dashboard.Rows(callId, spread).OrderBy(r => r.Number).ToListAsync(cancellationToken), cancellationToken);
         var authors = await catalog.AuthorsAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var all = await reviews.SubmittedAsync(callId, null, cancellationToken);
         var names = await NamesAsync(all, cancellationToken);
