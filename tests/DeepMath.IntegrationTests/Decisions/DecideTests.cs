@@ -122,6 +122,6 @@ public sealed class DecideTests(AppFixture app) : IAsyncLifetime
         using var added = await olga.PostFormAsync(setup.Dashboard, $"{setup.Dashboard}/outcomes", new Dictionary<string, string> { ["label"] = "accepted as a lightning talk", ["accepts"] = "true" });
         using var decided = await olga.DecideAsync(setup, "accepted-as-a-lightning-talk", 2);
         var cell = Regex.Match((await olga.GetAsync(setup.Dashboard)).Html, "<tr data-number=\"2\">.*?data-testid=\"decision\">(.*?)</td>", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal("accepted as a lightning talk <span class=\"small text-muted\"> (not sent)</span>", cell);
+        Assert.Equal("accepted as a lightning talk <span class=\"small text-muted\"> (not sent)</span>", cell.Trim());
     }
 }
