@@ -1,6 +1,7 @@
 using DeepMath.Web.Infrastructure;
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts;
+using DeepMath.Web.Modules.Decisions;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
 using DeepMath.Web.Modules.Reviewing;
@@ -15,6 +16,7 @@ builder.AddAccountsModule();
 builder.AddEventsModule();
 builder.AddSubmissionsModule();
 builder.AddReviewingModule();
+builder.AddDecisionsModule();
 builder.AddDemoModule();
 
 var app = builder.Build();

@@ -34,7 +34,12 @@ public sealed class SmtpListener : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> mail transactions get "451 try again later".</summary>
     public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseRemaining, count);
 
-    public void Clear() => _messages.Clear();
+    /// <summary>Forgets the messages and the refusals, so that each test counts its own.</summary>
+    public void Clear()
+    {
+        _messages.Clear();
+        RefusedCount = 0;
+    }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
         Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))).ToList();

@@ -1,6 +1,7 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -37,6 +38,12 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<DecisionChange> DecisionChanges => Set<DecisionChange>();
+    public DbSet<CustomOutcome> CustomOutcomes => Set<CustomOutcome>();
+    public DbSet<DecisionSettings> DecisionSettings => Set<DecisionSettings>();
+    public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
+    public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

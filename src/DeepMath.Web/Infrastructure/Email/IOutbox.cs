@@ -7,5 +7,6 @@ namespace DeepMath.Web.Infrastructure.Email;
 public interface IOutbox
 {
     /// <summary>Queues <paramref name="message"/> unless a message with <paramref name="idempotencyKey"/> exists.</summary>
-    Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null);
+    /// <param name="notBefore">The first attempt waits until then (pacing a large batch); null or past means now.</param>
+    Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null, DateTimeOffset? notBefore = null);
 }

@@ -5,7 +5,7 @@ namespace DeepMath.Web.Infrastructure.Email;
 
 internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
 {
-    public async Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null)
+    public async Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null, DateTimeOffset? notBefore = null)
     {
         var pending = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.IdempotencyKey == idempotencyKey);
         if (pending || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken))
@@ -23,7 +23,7 @@ internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
             CreatedAt = now,
-            NextAttemptAt = now,
+            NextAttemptAt = notBefore is { } later && later > now ? later : now,
         });
         return true;
     }

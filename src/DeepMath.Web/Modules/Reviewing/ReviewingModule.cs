@@ -54,6 +54,9 @@ public static class ReviewingModule
         builder.Services.AddScoped<CommitteeConflicts>();
         builder.Services.AddScoped<RemindInvitedReviewersJob>();
         builder.Services.AddRecurringJob<RemindInvitedReviewersJob>(RemindInvitedReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
+        builder.Services.AddScoped<ReviewScores>();
+        builder.Services.AddScoped<CallReviews>();
+        builder.Services.AddScoped<AuthorReviewsQuery>();
         return builder;
     }
 }

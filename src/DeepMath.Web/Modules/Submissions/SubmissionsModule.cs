@@ -15,6 +15,7 @@ public static class SubmissionsModule
         builder.Services.AddScoped<SubmissionStats>();
         builder.Services.AddScoped<SubmissionAuthorsQuery>();
         builder.Services.AddScoped<SubmissionFiles>();
+        builder.Services.AddScoped<SubmissionCatalog>();
         builder.Services.AddSingleton<FormatChecker>();
         builder.Services.AddSingleton<UploadChecker>();
         builder.Services.AddScoped<IPdfStore, PostgresPdfStore>();

@@ -3,5 +3,6 @@ using DeepMath.Web.Modules.Submissions.Domain;
 namespace DeepMath.Web.Modules.Submissions.MySubmissions;
 
 /// <param name="LatestErrors">Errors in the latest PDF, or null when there is no PDF yet.</param>
+/// <param name="SentDecision">The decision as sent to the authors; null until it is sent.</param>
 public sealed record MySubmissionRow(Guid Id, Guid CallId, int Number, string Title, SubmissionState State, DateTimeOffset UpdatedAt,
-    int? LatestVersion, int? LatestErrors, int? LatestWarnings, FormatExceptionState? ExceptionState);
+    int? LatestVersion, int? LatestErrors, int? LatestWarnings, FormatExceptionState? ExceptionState, string? SentDecision = null);

@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace DeepMath.Web.Modules.Submissions.MySubmissions;
 /// <summary>The author's dashboard: every submission they own, with its state and the check of its latest PDF.</summary>
 [Authorize]
 [Route("submissions")]
-public sealed class MySubmissionsController(DeepMathDbContext db) : Controller
+public sealed class MySubmissionsController(DeepMathDbContext db, SentDecisions decisions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -24,7 +25,8 @@ public sealed class MySubmissionsController(DeepMathDbContext db) : Controller
                     .Select(p => new { p.Version, p.ErrorCount, p.WarningCount }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var sent = await decisions.ForSubmissionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
         return View("MySubmissions", rows.Select(r => new MySubmissionRow(r.Id, r.CallId, r.Number, r.Title, r.State, r.UpdatedAt,
-            r.Latest?.Version, r.Latest?.ErrorCount, r.Latest?.WarningCount, r.ExceptionState)).ToList());
+            r.Latest?.Version, r.Latest?.ErrorCount, r.Latest?.WarningCount, r.ExceptionState, sent.GetValueOrDefault(r.Id)?.OutcomeLabel)).ToList());
     }
 }

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Domain;
+using DeepMath.Web.Modules.Decisions.Outcomes;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
+
+/// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
+public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
+    IReadOnlyList<AuthorReview> Reviews, RegistrationDates? Dates);
+
+public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
+    AuthorReviewsQuery reviews, OutcomeCatalog outcomes, EventRegistration registration)
+{
+    /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>
+    public async Task<AuthorDecisionPage?> PageAsync(ClaimsPrincipal user, Guid submissionId, CancellationToken cancellationToken)
+    {
+        if (user.UserId() is not { } userId || await catalog.FindAsync(submissionId, cancellationToken) is not { } submission
+            || await calls.FindAsync(submission.CallId, cancellationToken) is not { } call)
+        {
+            return null;
+        }
+        var email = user.HasConfirmedEmail() ? (await accounts.ContactsAsync([userId], cancellationToken)).FirstOrDefault()?.Email : null;
+        var listed = email is null ? null : submission.Authors.FirstOrDefault(a => string.Equals(a.Email.Trim(), email, StringComparison.OrdinalIgnoreCase));
+        if (submission.OwnerId != userId && listed is null)
+        {
+            return null;
+        }
+        var person = listed ?? (submission.Authors.Count > 0 ? submission.Authors[0] : new ListedAuthor(user.DisplayName(), email ?? string.Empty, string.Empty));
+        var decision = await db.Decisions.AsNoTracking().Where(d => d.SubmissionId == submissionId && d.SentAt != null)
+            .Select(d => new { d.SentOutcomeKey, d.SentAt }).SingleOrDefaultAsync(cancellationToken);
+        if (decision is null)
+        {
+            return new AuthorDecisionPage(call, submission, person, null, null, [], null);
+        }
+        var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
+        var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new Outcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
+        return new AuthorDecisionPage(call, submission, person, outcome, decision.SentAt, await reviews.ForSubmissionAsync(submissionId, cancellationToken),
+            await registration.FindAsync(call.EventId, cancellationToken));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Domain;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Decisions.Dashboard;
+
+/// <summary>
+/// The decision table in SQL: submissions joined with their review figures and decisions, filtered,
+/// sorted and paged in the database, then the authors of the page's rows in one more query.
+/// </summary>
+public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catalog, ReviewScores scores)
+{
+    public async Task<int> DisagreementSpreadAsync(Guid callId, CancellationToken cancellationToken)
+    {
+        var form = await scores.FormAsync(callId, cancellationToken);
+        return Calibration.DisagreementSpread(form.Overall.Min, form.Overall.Max);
+    }
+
+    public IQueryable<DashboardRow> Rows(Guid callId, int spread) =>
+        from s in catalog.InCall(callId)
+        join sc in scores.ForCall(callId, spread) on s.Id equals sc.SubmissionId into sg
+        from sc in sg.DefaultIfEmpty()
+        join d in db.Decisions on s.Id equals d.SubmissionId into dg
+        from d in dg.DefaultIfEmpty()
+        select new DashboardRow
+        {
+            Id = s.Id, Number = s.Number, Title = s.Title, Topics = s.Topics, State = s.State, ExceptionState = s.ExceptionState,
+            // A keyless row cannot be compared with null; its columns are NULL when the submission has no review yet.
+            Assigned = (int?)sc.Assigned ?? 0, Done = (int?)sc.Done ?? 0,
+            Mean = sc.Mean, StdDev = sc.StdDev, WeightedMean = sc.WeightedMean,
+            Calibrated = sc.Calibrated, Disagree = (bool?)sc.Disagree ?? false,
+            Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
+        };
+
+    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>> Authors)> PageAsync(
+        Guid callId, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var spread = await DisagreementSpreadAsync(callId, cancellationToken);
+        var rows = Filter(Rows(callId, spread), filter);
+        var total = await CountAsync(callId, filter, spread, cancellationToken);
+        var pages = Math.Max(1, (total + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
+        filter.Page = Math.Clamp(filter.Page, 1, pages);
+        var page = await Sort(rows, filter).Skip((filter.Page - 1) * DashboardFilter.PageSize).Take(DashboardFilter.PageSize).ToListAsync(cancellationToken);
+        var ids = page.Select(r => r.Id).ToList();
+        var authors = await catalog.AuthorsAsync(ids, cancellationToken);
+        var overall = await scores.OverallScoresAsync(ids, cancellationToken);
+        foreach (var row in page)
+        {
+            row.Scores = overall.GetValueOrDefault(row.Id);
+        }
+        return (page, total, authors);
+    }
+
+    /// <summary>Counts without the score aggregate unless a filter needs it.</summary>
+    private async Task<int> CountAsync(Guid callId, DashboardFilter filter, int spread, CancellationToken cancellationToken)
+    {
+        if (filter.Disagree)
+        {
+            return await Filter(Rows(callId, spread), filter).CountAsync(cancellationToken);
+        }
+        var light = from s in catalog.InCall(callId)
+                    join d in db.Decisions on s.Id equals d.SubmissionId into dg
+                    from d in dg.DefaultIfEmpty()
+                    select new DashboardRow { Id = s.Id, Number = s.Number, Title = s.Title, Topics = s.Topics, State = s.State, Outcome = d == null ? null : d.OutcomeKey };
+        return await Filter(light, filter).CountAsync(cancellationToken);
+    }
+
+    public static IQueryable<DashboardRow> Filter(IQueryable<DashboardRow> rows, DashboardFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Topic))
+        {
+            var topic = filter.Topic;
+            rows = rows.Where(r => r.Topics.Contains(topic));
+        }
+        if (Enum.TryParse<SubmissionState>(filter.State, true, out var state))
+        {
+            rows = rows.Where(r => r.State == state);
+        }
+        if (filter.Decision == "undecided")
+        {
+            rows = rows.Where(r => r.Outcome == null);
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Decision))
+        {
+            var outcome = filter.Decision;
+            rows = rows.Where(r => r.Outcome == outcome);
+        }
+        if (filter.Disagree)
+        {
+            rows = rows.Where(r => r.Disagree);
+        }
+        var q = filter.Q?.Trim();
+        if (!string.IsNullOrEmpty(q))
+        {
+            var number = int.TryParse(q.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
+            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            rows = rows.Where(r => r.Number == number || EF.Functions.ILike(r.Title, pattern));
+        }
+        return rows;
+    }
+
+    public static IQueryable<DashboardRow> Sort(IQueryable<DashboardRow> rows, DashboardFilter filter)
+    {
+        var desc = filter.Descending;
+        IOrderedQueryable<DashboardRow> ordered = filter.SortKey switch
+        {
+            "title" => desc ? rows.OrderByDescending(r => r.Title) : rows.OrderBy(r => r.Title),
+            "done" => desc ? rows.OrderByDescending(r => r.Done) : rows.OrderBy(r => r.Done),
+            "mean" => Nullable(rows, r => r.Mean, desc),
+            "sd" => Nullable(rows, r => r.StdDev, desc),
+            "weighted" => Nullable(rows, r => r.WeightedMean, desc),
+            "calibrated" => Nullable(rows, r => r.Calibrated, desc),
+            "decision" => desc ? rows.OrderBy(r => r.Outcome == null).ThenByDescending(r => r.Outcome) : rows.OrderBy(r => r.Outcome == null).ThenBy(r => r.Outcome),
+            _ => desc ? rows.OrderByDescending(r => r.Number) : rows.OrderBy(r => r.Number),
+        };
+        return ordered.ThenBy(r => r.Number);
+    }
+
+    /// <summary>Submissions without a score go last whichever the direction.</summary>
+    private static IOrderedQueryable<DashboardRow> Nullable(IQueryable<DashboardRow> rows, System.Linq.Expressions.Expression<Func<DashboardRow, double?>> key, bool desc)
+    {
+        var withNullsLast = rows.OrderBy(System.Linq.Expressions.Expression.Lambda<Func<DashboardRow, bool>>(
+            System.Linq.Expressions.Expression.Equal(key.Body, System.Linq.Expressions.Expression.Constant(null, typeof(double?))), key.Parameters));
+        return desc ? withNullsLast.ThenByDescending(key) : withNullsLast.ThenBy(key);
+    }
+}

@@ -1,0 +1,34 @@
+using DeepMath.Web.Infrastructure.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Reviewing.Contracts;
+
+/// <summary>A submitted review in full, for the organizers of the call (never for authors).</summary>
+public sealed record ReviewRecord(Guid Id, Guid SubmissionId, Guid ReviewerId, string ReviewerUserId, IReadOnlyDictionary<string, int> Scores,
+    int? Overall, int? Confidence, string CommentsToAuthors, string ConfidentialComments, DateTimeOffset SubmittedAt);
+
+/// <summary>The Reviewing module's public face for the organizers' decision pages and exports.</summary>
+public sealed class CallReviews(DeepMathDbContext db)
+{
+    /// <summary>Submitted reviews of a call, or of one submission, in the order they were submitted.</summary>
+    public async Task<IReadOnlyList<ReviewRecord>> SubmittedAsync(Guid callId, Guid? submissionId = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.Reviews.AsNoTracking().Where(r => r.CallId == callId && r.SubmittedAt != null);
+        if (submissionId is { } id)
+        {
+            query = query.Where(r => r.SubmissionId == id);
+        }
+        var rows = await query
+            .Join(db.Reviewers, r => r.ReviewerId, m => m.Id, (r, m) => new { Review = r, m.UserId })
+            .OrderBy(x => x.Review.SubmittedAt).ThenBy(x => x.Review.Id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(x => new ReviewRecord(x.Review.Id, x.Review.SubmissionId, x.Review.ReviewerId, x.UserId, x.Review.Scores,
+            x.Review.Overall, x.Review.Confidence, x.Review.CommentsToAuthors, x.Review.ConfidentialComments, x.Review.SubmittedAt!.Value))];
+    }
+
+    /// <summary>The user ids of the reviewers assigned to a submission, for "assigned, not yet reviewed".</summary>
+    public async Task<IReadOnlyList<string>> AssignedReviewerUserIdsAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
+        await db.Assignments.AsNoTracking().Where(a => a.SubmissionId == submissionId)
+            .Join(db.Reviewers, a => a.ReviewerId, m => m.Id, (a, m) => m.UserId)
+            .ToListAsync(cancellationToken);
+}
