@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Registration;
 using DeepMath.Web.Modules.Reviewing;
 using DeepMath.Web.Modules.Submissions;
 
@@ -15,6 +16,7 @@ builder.AddAccountsModule();
 builder.AddEventsModule();
 builder.AddSubmissionsModule();
 builder.AddReviewingModule();
+builder.AddRegistrationModule();
 builder.AddDemoModule();
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
@@ -36,6 +37,10 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
+    public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
+    public DbSet<TicketType> TicketTypes => Set<TicketType>();
+    public DbSet<Modules.Registration.Domain.Registration> Registrations => Set<Modules.Registration.Domain.Registration>();
+    public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

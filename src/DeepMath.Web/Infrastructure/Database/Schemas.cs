@@ -7,5 +7,6 @@ public static class Schemas
     public const string Events = "events";
     public const string Submissions = "submissions";
     public const string Reviewing = "reviewing";
+    public const string Registration = "registration";
     public const string Infrastructure = "infra";
 }

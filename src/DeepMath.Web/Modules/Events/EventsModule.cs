@@ -12,6 +12,7 @@ public static class EventsModule
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<CallSchedule>();
         builder.Services.AddScoped<EventManagers>();
+        builder.Services.AddScoped<EventCalendar>();
         builder.Services.AddScoped<RunCallLifecycleJob>();
         builder.Services.AddScoped<LifecycleMailer>();
         builder.Services.AddRecurringJob<RunCallLifecycleJob>(RunCallLifecycleJob.RecurringId, job => job.RunAsync(CancellationToken.None));
