@@ -1,9 +1,13 @@
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Registration.Authorization;
+using DeepMath.Web.Modules.Registration.CheckIn;
+using DeepMath.Web.Modules.Registration.Codes;
 using DeepMath.Web.Modules.Registration.Jobs;
 using DeepMath.Web.Modules.Registration.Payments;
 using DeepMath.Web.Modules.Registration.Register;
+using DeepMath.Web.Modules.Registration.Registrations;
 using DeepMath.Web.Modules.Registration.Seating;
+using DeepMath.Web.Modules.Registration.Settings;
 using DeepMath.Web.Modules.Registration.Tickets;
 
 namespace DeepMath.Web.Modules.Registration;
@@ -22,6 +26,10 @@ public static class RegistrationModule
         builder.Services.AddScoped<PromoteWaitingListJob>();
         builder.Services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
         builder.Services.AddScoped<PaymentLedger>();
+        builder.Services.AddScoped<SaveSettingsHandler>();
+        builder.Services.AddScoped<RegistrationsQuery>();
+        builder.Services.AddScoped<CreateCodeHandler>();
+        builder.Services.AddScoped<CheckInHandler>();
         builder.Services.AddRecurringJob<PromoteWaitingListJob>(PromoteWaitingListJob.RecurringId, job => job.SweepAsync(CancellationToken.None));
         return builder;
     }
