@@ -18,6 +18,9 @@ public static class RegistrationModule
     {
         builder.Services.AddScoped<RegistrationAccess>();
         builder.Services.AddScoped<EventSeats>();
+        builder.Services.AddSingleton<EventQueue>();
+        builder.Services.AddSingleton<RegistrationDesk>();
+        builder.Services.AddScoped<SeatBatchHandler>();
         builder.Services.AddScoped<TicketIssuer>();
         builder.Services.AddScoped<TicketOptionsQuery>();
         builder.Services.AddScoped<RegisterHandler>();

@@ -24,5 +24,7 @@ public sealed class SeatMap(int capacity, IReadOnlyDictionary<Guid, int?> caps, 
     /// </summary>
     public bool NewcomerMaySit(Guid ticketTypeId) => HasSeatFor(ticketTypeId) && !waitingTypes.Any(HasSeatFor);
 
+    public void Wait(Guid ticketTypeId) => waitingTypes.Add(ticketTypeId);
+
     public void Take(Guid ticketTypeId) => confirmedByType[ticketTypeId] = confirmedByType.GetValueOrDefault(ticketTypeId) + 1;
 }

@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Registration.Jobs;
 /// such a request was lost.
 /// </summary>
 [AutomaticRetry(Attempts = 5)]
-public sealed class PromoteWaitingListJob(DeepMathDbContext db, EventSeats seats, EventCalendar events, TicketIssuer tickets, TimeProvider clock)
+public sealed class PromoteWaitingListJob(DeepMathDbContext db, EventSeats seats, EventQueue queue, EventCalendar events, TicketIssuer tickets, TimeProvider clock)
 {
     public const string RecurringId = "registration-waiting-list";
 
@@ -30,6 +30,7 @@ public sealed class PromoteWaitingListJob(DeepMathDbContext db, EventSeats seats
         {
             return [];
         }
+        using var turn = await queue.EnterAsync(eventId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

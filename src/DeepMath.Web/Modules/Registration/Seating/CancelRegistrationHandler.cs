@@ -8,12 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Registration.Seating;
 
 /// <summary>Cancels a registration (by its attendee or an organizer) under the event's lock, then asks for the freed seat to be given to the waiting list.</summary>
-public sealed class CancelRegistrationHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, PromotionRequests promotions, TimeProvider clock)
+public sealed class CancelRegistrationHandler(DeepMathDbContext db, EventSeats seats, EventQueue queue, TicketIssuer tickets, PromotionRequests promotions, TimeProvider clock)
 {
     /// <returns>false when there was nothing to cancel (already cancelled, or not found).</returns>
     public async Task<bool> HandleAsync(EventInfo ev, Guid registrationId, bool byOrganizer, CancellationToken cancellationToken)
     {
         bool freedSeat;
+        using (await queue.EnterAsync(ev.EventId, cancellationToken))
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             try
