@@ -22,16 +22,19 @@ public sealed class RaceTests(AppFixture app, Xunit.Abstractions.ITestOutputHelp
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var posts = clients.Visitors.Select(v => Task.Run(async () =>
         {
+            var started = clock.Elapsed;
             using var response = await clients.PostAsync(v, $"/events/{ev.Slug}/register", RegistrationData.Form(types[0], v.Email));
-            return response.StatusCode;
+            return (response.StatusCode, Latency: clock.Elapsed - started);
         }));
-        var statuses = await Task.WhenAll(posts);
-        output.WriteLine($"2,000 registrations in {clock.Elapsed.TotalSeconds:0.0} s");
+        var results = await Task.WhenAll(posts);
+        var elapsed = clock.Elapsed;
 
-        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Redirect, s));
         var registrations = await app.RegistrationsAsync(ev.Id);
-        Assert.Equal(300, registrations.Count(r => r.State == RegistrationState.Confirmed));
         var waiting = registrations.Where(r => r.State == RegistrationState.Waitlisted).ToList();
+        RaceFigures.Report(output, registrations.Count(r => r.State == RegistrationState.Confirmed), waiting.Count,
+            results.Count(r => r.StatusCode != HttpStatusCode.Redirect), elapsed, results.Select(r => r.Latency).ToList());
+        Assert.All(results, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(300, registrations.Count(r => r.State == RegistrationState.Confirmed));
         Assert.Equal(1700, waiting.Count);
         Assert.Equal(Enumerable.Range(1, 1700).Select(n => (long)n), waiting.Select(r => r.WaitNumber!.Value).Order());
 
