@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Email.Jobs;
 using DeepMath.Web.Modules.Events.Jobs;
+using DeepMath.Web.Modules.Registration.Jobs;
 
 namespace DeepMath.UnitTests.Architecture;
 
@@ -12,7 +13,7 @@ public sealed class JobPlacementTests
     [Fact]
     public void Rule_sees_the_real_jobs() =>
         Assert.Equal(
-            [typeof(DeliverOutboxJob).FullName, typeof(RunCallLifecycleJob).FullName],
+            [typeof(DeliverOutboxJob).FullName, typeof(RunCallLifecycleJob).FullName, typeof(PromoteWaitingListJob).FullName],
             JobPlacementRule.Jobs(Assemblies.Web, "DeepMath.Web").GetTypes().Select(t => t.FullName).Order(StringComparer.Ordinal));
 
     [Fact]
