@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Decisions;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Registration;
 using DeepMath.Web.Modules.Reviewing;
 using DeepMath.Web.Modules.Submissions;
 
@@ -17,6 +18,7 @@ builder.AddEventsModule();
 builder.AddSubmissionsModule();
 builder.AddReviewingModule();
 builder.AddDecisionsModule();
+builder.AddRegistrationModule();
 builder.AddDemoModule();
 
 var app = builder.Build();

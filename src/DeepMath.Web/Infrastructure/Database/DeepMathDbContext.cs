@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
@@ -44,6 +45,10 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<DecisionSettings> DecisionSettings => Set<DecisionSettings>();
     public DbSet<NotificationTemplate> NotificationTemplates => Set<NotificationTemplate>();
     public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
+    public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
+    public DbSet<TicketType> TicketTypes => Set<TicketType>();
+    public DbSet<Modules.Registration.Domain.Registration> Registrations => Set<Modules.Registration.Domain.Registration>();
+    public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

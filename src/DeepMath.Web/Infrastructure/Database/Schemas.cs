@@ -8,5 +8,6 @@ public static class Schemas
     public const string Submissions = "submissions";
     public const string Reviewing = "reviewing";
     public const string Decisions = "decisions";
+    public const string Registration = "registration";
     public const string Infrastructure = "infra";
 }

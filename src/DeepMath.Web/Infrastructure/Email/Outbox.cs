@@ -24,6 +24,7 @@ internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
             HtmlBody = message.HtmlBody,
             CreatedAt = now,
             NextAttemptAt = notBefore is { } later && later > now ? later : now,
+            Attachments = message.Attachments?.Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content }).ToList() ?? [],
         });
         return true;
     }

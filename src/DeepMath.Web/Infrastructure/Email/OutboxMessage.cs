@@ -25,6 +25,7 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    public List<OutboxAttachment> Attachments { get; init; } = [];
 
     /// <summary>Backoff after a failed attempt: 1, 2, 4, 8 ... minutes, at most an hour.</summary>
     public void RecordFailure(string error, DateTimeOffset now)

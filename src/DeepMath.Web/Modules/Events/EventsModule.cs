@@ -14,6 +14,7 @@ public static class EventsModule
         builder.Services.AddScoped<EventManagers>();
         builder.Services.AddScoped<EventRegistration>();
         builder.Services.AddScoped<EventCalls>();
+        builder.Services.AddScoped<EventCalendar>();
         builder.Services.AddScoped<RunCallLifecycleJob>();
         builder.Services.AddScoped<LifecycleMailer>();
         builder.Services.AddRecurringJob<RunCallLifecycleJob>(RunCallLifecycleJob.RecurringId, job => job.RunAsync(CancellationToken.None));

@@ -67,6 +67,7 @@ public sealed class DeliverOutboxJob(
         {
             return null;
         }
+        await db.Entry(message).Collection(m => m.Attachments).LoadAsync(cancellationToken);
         bool delivered;
         try
         {

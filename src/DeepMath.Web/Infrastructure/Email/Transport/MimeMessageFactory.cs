@@ -14,6 +14,10 @@ internal static class MimeMessageFactory
         mime.MessageId = $"{message.Id:N}@{options.MessageIdDomain}";
         mime.Headers.Add("X-DeepMath-Key", message.IdempotencyKey);
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
         mime.Body = body.ToMessageBody();
         return mime;
     }

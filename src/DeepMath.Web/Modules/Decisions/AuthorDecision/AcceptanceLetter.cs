@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepMath.Web.Infrastructure.Pdf;
 using SkiaSharp;
 
 namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
@@ -8,13 +9,13 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 /// abstract and the outcome, drawn with SkiaSharp in DejaVu Sans (shipped with the app, so that names in
 /// any Latin, Greek or Cyrillic script print the same on every server).
 /// </summary>
-public sealed class AcceptanceLetter : IDisposable
+public sealed class AcceptanceLetter
 {
     private const float PageWidth = 595f;
     private const float PageHeight = 842f;
     private const float Margin = 64f;
-    private readonly SKTypeface _regular = Load("DejaVuSans.ttf");
-    private readonly SKTypeface _bold = Load("DejaVuSans-Bold.ttf");
+    private readonly SKTypeface _regular = PdfFonts.RegularFace;
+    private readonly SKTypeface _bold = PdfFonts.BoldFace;
 
     public sealed record Content(string EventTitle, string? Venue, DateOnly StartsOn, DateOnly EndsOn, string PersonName, string Affiliation, int Number,
         string Title, string Abstract, string OutcomeLabel, IReadOnlyList<string> Authors, DateOnly IssuedOn);
@@ -89,22 +90,5 @@ public sealed class AcceptanceLetter : IDisposable
             }
         }
         return y;
-    }
-
-    private static SKTypeface Load(string file)
-    {
-        var assembly = typeof(AcceptanceLetter).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + file, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        using var data = SKData.CreateCopy(copy.ToArray());
-        return SKTypeface.FromData(data) ?? throw new InvalidOperationException($"The font {file} could not be read.");
-    }
-
-    public void Dispose()
-    {
-        _regular.Dispose();
-        _bold.Dispose();
     }
 }

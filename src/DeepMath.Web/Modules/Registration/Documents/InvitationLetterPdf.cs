@@ -1,0 +1,43 @@
+using SkiaSharp;
+
+namespace DeepMath.Web.Modules.Registration.Documents;
+
+/// <summary>A letter confirming a registration, for visa applications.</summary>
+public static class InvitationLetterPdf
+{
+    public static byte[] Render(TicketDocument attendee, DateOnly issuedOn, string? organizerNote)
+    {
+        var paper = PaperSize.A4;
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata
+        {
+            Title = $"Invitation letter — {attendee.EventTitle}", Author = "DeepMath", Creator = "DeepMath", Producer = "DeepMath",
+        }))
+        {
+            var canvas = document.BeginPage(paper.Width, paper.Height);
+            const float margin = 72;
+            var width = paper.Width - (2 * margin);
+            PdfText.FitLine(canvas, attendee.EventTitle, margin, 90, width, 16, bold: true);
+            PdfText.FitLine(canvas, issuedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), margin, 130, width, 11);
+            var y = PdfText.Paragraph(canvas, "To whom it may concern,", margin, 180, width, 11);
+            y = PdfText.Paragraph(canvas,
+                $"This letter confirms that {attendee.BadgeName}, of {attendee.Affiliation} ({attendee.Country}), is registered to attend "
+                + $"{attendee.EventTitle}, held {attendee.EventDays}{(attendee.Venue is null ? string.Empty : $" at {attendee.Venue}")}, "
+                + $"with registration number {attendee.Reference} ({attendee.TicketType}).",
+                margin, y + 8, width, 11);
+            y = PdfText.Paragraph(canvas,
+                "The purpose of the visit is to take part in the scientific programme of the conference. "
+                + "The conference does not cover travel or accommodation costs unless stated otherwise in writing.",
+                margin, y + 8, width, 11);
+            if (!string.IsNullOrWhiteSpace(organizerNote))
+            {
+                y = PdfText.Paragraph(canvas, organizerNote, margin, y + 8, width, 11);
+            }
+            y = PdfText.Paragraph(canvas, "Sincerely,", margin, y + 16, width, 11);
+            PdfText.Paragraph(canvas, $"The organizers of {attendee.EventTitle}", margin, y + 8, width, 11);
+            document.EndPage();
+            document.Close();
+        }
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,13 @@
+namespace DeepMath.Web.Modules.Registration.Documents;
+
+/// <summary>Sheet sizes in PDF points (1/72 inch).</summary>
+public readonly record struct PaperSize(string Name, float Width, float Height)
+{
+    public static readonly PaperSize A4 = new("A4", 595.28f, 841.89f);
+    public static readonly PaperSize Letter = new("Letter", 612f, 792f);
+
+    public static PaperSize? Parse(string? name) =>
+        string.Equals(name, "letter", StringComparison.OrdinalIgnoreCase) ? Letter
+        : string.IsNullOrEmpty(name) || string.Equals(name, "a4", StringComparison.OrdinalIgnoreCase) ? A4
+        : null;
+}

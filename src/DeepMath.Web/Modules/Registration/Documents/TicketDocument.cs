@@ -1,0 +1,6 @@
+namespace DeepMath.Web.Modules.Registration.Documents;
+
+/// <summary>What a ticket, a letter or a badge prints about one attendee.</summary>
+public sealed record TicketDocument(
+    string EventTitle, string EventDays, string? Venue, string BadgeName, string Affiliation, string Country,
+    string TicketType, string Reference, string PaymentText, string CheckInToken);

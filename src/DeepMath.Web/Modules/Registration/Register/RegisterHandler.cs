@@ -1,0 +1,56 @@
+using System.Globalization;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Data;
+using DeepMath.Web.Modules.Registration.Seating;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DeepMath.Web.Modules.Registration.Register;
+
+/// <summary>
+/// Registers an account: checks the window at the instant of the request, then hands the
+/// registration to the event's desk, which seats it under the event's lock (see <see cref="RegistrationDesk"/>).
+/// </summary>
+public sealed class RegisterHandler(RegistrationDesk desk, AccountDirectory accounts, TimeProvider clock)
+{
+    public async Task<RegisterOutcome> HandleAsync(EventInfo ev, string userId, RegisterForm form, CancellationToken cancellationToken)
+    {
+        if (WindowRefusal(ev, clock.GetUtcNow()) is { } closed)
+        {
+            return RegisterOutcome.Refused(closed);
+        }
+        var contact = (await accounts.ContactsAsync([userId], cancellationToken)).SingleOrDefault();
+        if (contact is null)
+        {
+            return RegisterOutcome.Refused("Your account has no e-mail address; add one on your account page, then register.");
+        }
+        try
+        {
+            return await desk.SubmitAsync(new RegistrationRequest(ev, userId, contact.Email, form));
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: RegistrationConfiguration.OnePerAccountIndex })
+        {
+            // The same account registering on two servers at once: the first wins at the lock, the index stops the second.
+            return SeatBatchHandler.AlreadyRegistered;
+        }
+    }
+
+    public static string? WindowRefusal(EventInfo ev, DateTimeOffset now)
+    {
+        if (ev.RegistrationWindow is not { } window)
+        {
+            return "Registration for this event is not open: the organizers have not set its dates yet.";
+        }
+        return window.PhaseAt(now) switch
+        {
+            WindowPhase.NotYetOpen => $"Registration opens on {Local(window.OpensAt, window.Zone)} ({window.Zone.Id}). Come back then.",
+            WindowPhase.Closed => $"Registration closed at {Local(window.ClosesAt, window.Zone)} ({window.Zone.Id}). Write to the organizers if you still need a place.",
+            _ => null,
+        };
+    }
+
+    private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+}

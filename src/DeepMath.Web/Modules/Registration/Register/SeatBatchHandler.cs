@@ -1,0 +1,116 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.Seating;
+using DeepMath.Web.Modules.Registration.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Registration.Register;
+
+/// <summary>
+/// Seats a batch of registrations for one event, in order, inside one transaction that holds the
+/// event's row lock: seat or waiting list, code uses, and each person's e-mail (with the ticket).
+/// </summary>
+public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RegisterOutcome>> HandleAsync(EventInfo ev, IReadOnlyList<RegistrationRequest> batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var settings = await seats.LockAsync(ev.EventId, cancellationToken);
+            if (settings is null)
+            {
+                return batch.Select(_ => RegisterOutcome.Refused("Registration for this event is not set up yet. Come back when the organizers have opened it.")).ToList();
+            }
+            var now = clock.GetUtcNow();
+            var userIds = batch.Select(r => r.UserId).Distinct().ToList();
+            var registered = (await db.Registrations.AsNoTracking()
+                .Where(r => r.EventId == ev.EventId && userIds.Contains(r.UserId) && r.State != RegistrationState.Cancelled)
+                .Select(r => r.UserId).ToListAsync(cancellationToken)).ToHashSet();
+            var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == ev.EventId && t.IsOffered).ToDictionaryAsync(t => t.Id, cancellationToken);
+            var codeTexts = batch.Select(r => RegisterForm.Clean(r.Form.Code)?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
+            var codes = codeTexts.Count == 0
+                ? []
+                : await db.RegistrationCodes.Where(c => c.EventId == ev.EventId && codeTexts.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
+            var map = await seats.MapAsync(settings, cancellationToken);
+            var waiting = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Waitlisted, cancellationToken);
+            var outcomes = new List<RegisterOutcome>(batch.Count);
+            foreach (var request in batch)
+            {
+                if (!registered.Add(request.UserId))
+                {
+                    outcomes.Add(AlreadyRegistered);
+                    continue;
+                }
+                if (request.Form.TicketTypeId is not { } typeId || !types.TryGetValue(typeId, out var type))
+                {
+                    registered.Remove(request.UserId);
+                    outcomes.Add(RegisterOutcome.Refused("That ticket type is not offered: choose one of the ticket types listed.", nameof(RegisterForm.TicketTypeId)));
+                    continue;
+                }
+                var fee = type.Fee;
+                RegistrationCode? code = null;
+                if (RegisterForm.Clean(request.Form.Code) is { } text)
+                {
+                    code = codes.GetValueOrDefault(text.ToUpperInvariant());
+                    if (CodeRefusal(code, text, ev, now) is { } refusal)
+                    {
+                        registered.Remove(request.UserId);
+                        outcomes.Add(RegisterOutcome.Refused(refusal, nameof(RegisterForm.Code)));
+                        continue;
+                    }
+                    code!.Uses++;
+                    fee = code.Apply(fee);
+                }
+                var registration = new Domain.Registration
+                {
+                    EventId = ev.EventId, UserId = request.UserId, Email = request.Email, TicketTypeId = type.Id, BadgeName = string.Empty,
+                    Affiliation = string.Empty, Country = string.Empty, Fee = fee, CodeId = code?.Id, CreatedAt = now,
+                };
+                request.Form.ApplyTo(registration);
+                if (map.NewcomerMaySit(type.Id))
+                {
+                    map.Take(type.Id);
+                    registration.Confirm(now);
+                    await tickets.QueueConfirmedAsync(ev, registration, type.Name, settings, promoted: false, cancellationToken);
+                }
+                else
+                {
+                    registration.State = RegistrationState.Waitlisted;
+                    registration.WaitNumber = ++settings.LastWaitNumber;
+                    map.Wait(type.Id);
+                    await tickets.QueueWaitlistedAsync(ev, registration, type.Name, ++waiting, cancellationToken);
+                }
+                db.Registrations.Add(registration);
+                outcomes.Add(new RegisterOutcome(registration, null));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return outcomes;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public static RegisterOutcome AlreadyRegistered { get; } =
+        RegisterOutcome.Refused("You are already registered for this event (one registration per account). See your registration below; cancel it first to register again.");
+
+    private static string? CodeRefusal(RegistrationCode? code, string text, EventInfo ev, DateTimeOffset now)
+    {
+        if (code is null)
+        {
+            return $"The code \"{text}\" is not valid for this event. Check it against your invitation, or leave the field empty.";
+        }
+        if (code.ExpiresOn is { } expires && now >= WholeDays.EndOf(expires, ev.Zone))
+        {
+            return $"The code {code.Code} expired on {expires:yyyy-MM-dd}. Leave the field empty to register without it, or ask the organizers for a new one.";
+        }
+        return code.Uses >= code.MaxUses
+            ? $"The code {code.Code} has already been used {code.Uses} time(s), its limit. Leave the field empty to register without it, or ask the organizers for a new one."
+            : null;
+    }
+}

@@ -1,0 +1,39 @@
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Registration.Authorization;
+using DeepMath.Web.Modules.Registration.CheckIn;
+using DeepMath.Web.Modules.Registration.Codes;
+using DeepMath.Web.Modules.Registration.Jobs;
+using DeepMath.Web.Modules.Registration.Payments;
+using DeepMath.Web.Modules.Registration.Register;
+using DeepMath.Web.Modules.Registration.Registrations;
+using DeepMath.Web.Modules.Registration.Seating;
+using DeepMath.Web.Modules.Registration.Settings;
+using DeepMath.Web.Modules.Registration.Tickets;
+
+namespace DeepMath.Web.Modules.Registration;
+
+public static class RegistrationModule
+{
+    public static IHostApplicationBuilder AddRegistrationModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<RegistrationAccess>();
+        builder.Services.AddScoped<EventSeats>();
+        builder.Services.AddSingleton<EventQueue>();
+        builder.Services.AddSingleton<RegistrationDesk>();
+        builder.Services.AddScoped<SeatBatchHandler>();
+        builder.Services.AddScoped<TicketIssuer>();
+        builder.Services.AddScoped<TicketOptionsQuery>();
+        builder.Services.AddScoped<RegisterHandler>();
+        builder.Services.AddScoped<CancelRegistrationHandler>();
+        builder.Services.AddScoped<PromotionRequests>();
+        builder.Services.AddScoped<PromoteWaitingListJob>();
+        builder.Services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+        builder.Services.AddScoped<PaymentLedger>();
+        builder.Services.AddScoped<SaveSettingsHandler>();
+        builder.Services.AddScoped<RegistrationsQuery>();
+        builder.Services.AddScoped<CreateCodeHandler>();
+        builder.Services.AddScoped<CheckInHandler>();
+        builder.Services.AddRecurringJob<PromoteWaitingListJob>(PromoteWaitingListJob.RecurringId, job => job.SweepAsync(CancellationToken.None));
+        return builder;
+    }
+}

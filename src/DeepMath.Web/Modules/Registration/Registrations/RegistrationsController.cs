@@ -1,0 +1,56 @@
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Registration.Authorization;
+using DeepMath.Web.Modules.Registration.Documents;
+using DeepMath.Web.Modules.Registration.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Registration.Registrations;
+
+/// <summary>Organizers' registration list with filters and counts, the attendee CSV and the badges PDF.</summary>
+[Authorize]
+[Route("events/{slug}/registrations")]
+public sealed class RegistrationsController(RegistrationAccess access, RegistrationsQuery query, DeepMathDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string slug, RegistrationFilter filter, CancellationToken cancellationToken)
+    {
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
+        {
+            return NotFound();
+        }
+        var page = await query.PageAsync(ev, filter, cancellationToken);
+        return page is null ? Redirect($"/events/{slug}/registration/settings") : View("Registrations", page);
+    }
+
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export(string slug, RegistrationFilter filter, CancellationToken cancellationToken)
+    {
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
+        {
+            return NotFound();
+        }
+        var currency = await db.RegistrationSettings.Where(s => s.EventId == ev.EventId).Select(s => s.Currency).SingleOrDefaultAsync(cancellationToken) ?? "USD";
+        var rows = await query.RowsAsync(ev.EventId, filter, cancellationToken);
+        return File(AttendeeCsv.Write(rows, currency), "text/csv; charset=utf-8", $"{slug}-attendees.csv");
+    }
+
+    [HttpGet("badges.pdf")]
+    public async Task<IActionResult> Badges(string slug, string? paper, CancellationToken cancellationToken)
+    {
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
+        {
+            return NotFound();
+        }
+        if (PaperSize.Parse(paper) is not { } size)
+        {
+            return BadRequest("Paper is A4 or Letter.");
+        }
+        var rows = await query.RowsAsync(ev.EventId, new RegistrationFilter { State = RegistrationState.Confirmed }, cancellationToken);
+        var badges = rows.OrderBy(r => r.BadgeName, StringComparer.CurrentCultureIgnoreCase)
+            .Select(r => new TicketDocument(ev.Title, string.Empty, null, r.BadgeName, r.Affiliation, r.Country, r.TicketType, r.Reference, string.Empty, string.Empty))
+            .ToList();
+        return File(BadgesPdf.Render(ev.Title, badges, size), "application/pdf", $"{slug}-badges-{size.Name}.pdf");
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Documents;
+using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.Emails;
+
+namespace DeepMath.Web.Modules.Registration.Tickets;
+
+/// <summary>Makes tickets and the e-mails that carry them; the e-mails join the caller's transaction through the outbox.</summary>
+public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
+{
+    public static TicketDocument Document(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings) =>
+        new(ev.Title, Days(ev), ev.Venue, registration.BadgeName, registration.Affiliation, registration.Country, ticketType, registration.Reference,
+            PaymentText(registration, settings.Currency), CheckInToken.Create(registration.Id, settings.TicketKey));
+
+    public static string PaymentText(Domain.Registration registration, string currency) => registration.Payment switch
+    {
+        PaymentState.Due => $"Confirmed — payment due: {Money.Format(registration.Fee, currency)}",
+        PaymentState.Paid => $"Confirmed — paid: {Money.Format(registration.Fee, currency)}",
+        _ => "Confirmed — nothing to pay",
+    };
+
+    public static string Days(EventInfo ev) =>
+        ev.StartsOn == ev.EndsOn
+            ? ev.StartsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : ev.StartsOn.Month == ev.EndsOn.Month && ev.StartsOn.Year == ev.EndsOn.Year
+                ? $"{ev.StartsOn.Day}–{ev.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
+                : $"{ev.StartsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} – {ev.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
+
+    public string PageUrl(EventInfo ev) => links.Absolute($"/events/{ev.Slug}/registration");
+
+    /// <summary>Queues the confirmation with the PDF ticket, once per registration.</summary>
+    public Task QueueConfirmedAsync(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings, bool promoted, CancellationToken cancellationToken)
+    {
+        var pdf = TicketPdf.Render(Document(ev, registration, ticketType, settings));
+        var message = RegistrationConfirmedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType,
+            Money.Format(registration.Fee, settings.Currency), promoted, registration.Payment == PaymentState.Due, PageUrl(ev), pdf);
+        return outbox.QueueAsync(message, $"registration:{registration.Id}:confirmed", cancellationToken, ev.EventId);
+    }
+
+    public Task QueueWaitlistedAsync(EventInfo ev, Domain.Registration registration, string ticketType, int place, CancellationToken cancellationToken) =>
+        outbox.QueueAsync(WaitlistedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType, place, PageUrl(ev)),
+            $"registration:{registration.Id}:waitlisted", cancellationToken, ev.EventId);
+
+    public Task QueueCancelledAsync(EventInfo ev, Domain.Registration registration, bool byOrganizer, CancellationToken cancellationToken) =>
+        outbox.QueueAsync(RegistrationCancelledEmail.Create(registration.Email, registration.BadgeName, ev.Title, byOrganizer, PageUrl(ev)),
+            $"registration:{registration.Id}:cancelled", cancellationToken, ev.EventId);
+}
