@@ -23,4 +23,19 @@ public sealed class MySubmissionsPage(IPage page)
         }
         return rows;
     }
+
+    /// <summary>The Decision column of the row titled <paramref name="title"/>: "not yet", or the sent outcome as a link.</summary>
+    public async Task<string> DecisionOfAsync(string title) =>
+        (await RowOf(title).Locator("td").Nth(5).InnerTextAsync()).Trim();
+
+    /// <summary>Follows the sent decision's link in the row titled <paramref name="title"/>.</summary>
+    public async Task<AuthorDecisionPage> OpenDecisionAsync(string title)
+    {
+        await page.ClickAndWaitForDocumentAsync(RowOf(title).GetByTestId("sent-decision"));
+        await page.GetByRole(AriaRole.Heading, new() { NameRegex = new System.Text.RegularExpressions.Regex(@"^Abstract \d+: decision$"), Level = 1 }).WaitForAsync();
+        return new AuthorDecisionPage(page);
+    }
+
+    private ILocator RowOf(string title) =>
+        page.GetByTestId("my-submissions").Locator("tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }) });
 }
