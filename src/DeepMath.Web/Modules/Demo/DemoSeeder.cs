@@ -2,6 +2,8 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.CreateAdmin;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -71,9 +73,23 @@ public sealed class DemoSeeder(
         }
         var ev = DemoEvent.CreateEvent(clock.GetUtcNow());
         db.Events.Add(ev);
-        db.Calls.Add(DemoEvent.CreateCall(ev.Id));
+        var call = DemoEvent.CreateCall(ev.Id);
+        db.Calls.Add(call);
         var organizer = await users.FindByEmailAsync("organizer@deepmath.test");
         db.EventOrganizers.Add(new EventOrganizer { EventId = ev.Id, UserId = organizer!.Id, AddedAt = clock.GetUtcNow() });
+        // The rest of the lifecycle is ready for whoever moves the clock on: a committee, review dates, tickets.
+        foreach (var email in new[] { "reviewer1@deepmath.test", "reviewer2@deepmath.test" })
+        {
+            var reviewer = await users.FindByEmailAsync(email);
+            db.Reviewers.Add(new Reviewer { CallId = call.Id, UserId = reviewer!.Id, AddedAt = clock.GetUtcNow(), MaxLoad = 10 });
+        }
+        db.ReviewSettings.Add(new ReviewSettings { CallId = call.Id, BiddingClosesOn = new DateOnly(2025, 9, 7), ReviewsDueOn = new DateOnly(2025, 9, 24) });
+        db.RegistrationSettings.Add(new RegistrationSettings { EventId = ev.Id, Capacity = RegistrationSettings.DefaultCapacity, Currency = "USD" });
+        var tickets = new (string Name, decimal Fee)[] { ("Student", 50m), ("Academic", 150m), ("Industry", 300m) };
+        for (var i = 0; i < tickets.Length; i++)
+        {
+            db.TicketTypes.Add(new TicketType { EventId = ev.Id, Name = tickets[i].Name, Fee = tickets[i].Fee, SortOrder = i });
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 
