@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Registration.CheckIn;
 using DeepMath.Web.Modules.Registration.Codes;
 using DeepMath.Web.Modules.Registration.Jobs;
 using DeepMath.Web.Modules.Registration.Payments;
+using DeepMath.Web.Modules.Registration.Presenters;
 using DeepMath.Web.Modules.Registration.Register;
 using DeepMath.Web.Modules.Registration.Registrations;
 using DeepMath.Web.Modules.Registration.Seating;
@@ -33,7 +34,10 @@ public static class RegistrationModule
         builder.Services.AddScoped<RegistrationsQuery>();
         builder.Services.AddScoped<CreateCodeHandler>();
         builder.Services.AddScoped<CheckInHandler>();
+        builder.Services.AddScoped<PresenterStatusQuery>();
+        builder.Services.AddScoped<RemindPresentersJob>();
         builder.Services.AddRecurringJob<PromoteWaitingListJob>(PromoteWaitingListJob.RecurringId, job => job.SweepAsync(CancellationToken.None));
+        builder.Services.AddRecurringJob<RemindPresentersJob>(RemindPresentersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }

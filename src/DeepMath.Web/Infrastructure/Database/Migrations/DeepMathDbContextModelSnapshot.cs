@@ -669,6 +669,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<bool>("IsPresenter")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("ListConsent")
                         .HasColumnType("boolean");
 

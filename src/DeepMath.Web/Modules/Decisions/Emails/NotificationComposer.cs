@@ -45,7 +45,7 @@ public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule call
         var ids = items.Select(i => i.SubmissionId).ToList();
         var details = (await catalog.DetailsAsync(context.Call.CallId, ids, cancellationToken)).ToDictionary(d => d.Id);
         var comments = await reviews.ForSubmissionsAsync(ids, cancellationToken);
-        var registrationUrl = links.Absolute($"/events/{context.Call.EventSlug}");
+        var registrationUrl = links.Absolute($"/events/{context.Call.EventSlug}/register");
         var composed = new List<ComposedNotice>();
         foreach (var (submissionId, outcomeKey) in items)
         {

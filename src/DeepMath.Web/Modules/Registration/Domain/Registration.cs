@@ -37,6 +37,12 @@ public sealed class Registration
     public DateTimeOffset? PaidAt { get; set; }
     public string? PaymentReference { get; set; }
 
+    /// <summary>
+    /// A presenting author of an accepted abstract (decision sent): their place is guaranteed and held
+    /// outside the public capacity, so it never counts against the public seats or a ticket type's cap.
+    /// </summary>
+    public bool IsPresenter { get; set; }
+
     public Guid? CodeId { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ConfirmedAt { get; set; }

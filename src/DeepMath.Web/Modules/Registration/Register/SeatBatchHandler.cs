@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Domain;
@@ -12,7 +13,7 @@ namespace DeepMath.Web.Modules.Registration.Register;
 /// Seats a batch of registrations for one event, in order, inside one transaction that holds the
 /// event's row lock: seat or waiting list, code uses, and each person's e-mail (with the ticket).
 /// </summary>
-public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, TimeProvider clock)
+public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, AcceptedPresenters accepted, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RegisterOutcome>> HandleAsync(EventInfo ev, IReadOnlyList<RegistrationRequest> batch, CancellationToken cancellationToken)
     {
@@ -35,6 +36,10 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 ? []
                 : await db.RegistrationCodes.Where(c => c.EventId == ev.EventId && codeTexts.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
             var map = await seats.MapAsync(settings, cancellationToken);
+            // Read once per batch, under the lock: presenting authors whose acceptance was sent get a reserved place.
+            var presenters = (await accepted.ForEventAsync(ev.EventId, cancellationToken))
+                .Where(p => p.DecisionSent && p.PresenterUserId is not null)
+                .Select(p => p.PresenterUserId!).ToHashSet();
             var waiting = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Waitlisted, cancellationToken);
             var outcomes = new List<RegisterOutcome>(batch.Count);
             foreach (var request in batch)
@@ -70,7 +75,14 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                     Affiliation = string.Empty, Country = string.Empty, Fee = fee, CodeId = code?.Id, CreatedAt = now,
                 };
                 request.Form.ApplyTo(registration);
-                if (map.NewcomerMaySit(type.Id))
+                if (presenters.Contains(request.UserId))
+                {
+                    // Reserved: outside the public capacity and the type's cap, so never waitlisted and taking no public seat.
+                    registration.IsPresenter = true;
+                    registration.Confirm(now);
+                    await tickets.QueueConfirmedAsync(ev, registration, type.Name, settings, promoted: false, cancellationToken);
+                }
+                else if (map.NewcomerMaySit(type.Id))
                 {
                     map.Take(type.Id);
                     registration.Confirm(now);

@@ -16,9 +16,9 @@ public sealed class TicketOptionsQuery(DeepMathDbContext db)
         }
         var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == eventId && t.IsOffered)
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name, t.Fee, t.Cap, Confirmed = db.Registrations.Count(r => r.TicketTypeId == t.Id && r.State == RegistrationState.Confirmed) })
+            .Select(t => new { t.Id, t.Name, t.Fee, t.Cap, Confirmed = db.Registrations.Count(r => r.TicketTypeId == t.Id && r.State == RegistrationState.Confirmed && !r.IsPresenter) })
             .ToListAsync(cancellationToken);
-        var confirmed = await db.Registrations.CountAsync(r => r.EventId == eventId && r.State == RegistrationState.Confirmed, cancellationToken);
+        var confirmed = await db.Registrations.CountAsync(r => r.EventId == eventId && r.State == RegistrationState.Confirmed && !r.IsPresenter, cancellationToken);
         return (types.Select(t => new TicketOption(t.Id, t.Name, Money.Format(t.Fee, settings.Currency), t.Cap is { } cap && t.Confirmed >= cap)).ToList(),
             confirmed >= settings.Capacity);
     }

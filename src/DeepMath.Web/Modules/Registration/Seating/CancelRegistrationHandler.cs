@@ -25,7 +25,7 @@ public sealed class CancelRegistrationHandler(DeepMathDbContext db, EventSeats s
                 {
                     return false;
                 }
-                freedSeat = registration.State == RegistrationState.Confirmed;
+                freedSeat = registration.State == RegistrationState.Confirmed && !registration.IsPresenter;
                 registration.Cancel(clock.GetUtcNow());
                 await tickets.QueueCancelledAsync(ev, registration, byOrganizer, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);

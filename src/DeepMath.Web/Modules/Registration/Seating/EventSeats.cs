@@ -23,7 +23,7 @@ public sealed class EventSeats(DeepMathDbContext db)
         var caps = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == settings.EventId)
             .ToDictionaryAsync(t => t.Id, t => t.Cap, cancellationToken);
         var confirmed = await db.Registrations.AsNoTracking()
-            .Where(r => r.EventId == settings.EventId && r.State == RegistrationState.Confirmed)
+            .Where(r => r.EventId == settings.EventId && r.State == RegistrationState.Confirmed && !r.IsPresenter)
             .GroupBy(r => r.TicketTypeId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

@@ -74,7 +74,7 @@ public sealed class RegistrationSettingsController(RegistrationAccess access, De
     {
         var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == ev.EventId).OrderBy(t => t.SortOrder)
             .Select(t => new TicketTypeRow(t.Id, t.Name, t.Fee, t.Cap, t.IsOffered,
-                db.Registrations.Count(r => r.TicketTypeId == t.Id && r.State == RegistrationState.Confirmed),
+                db.Registrations.Count(r => r.TicketTypeId == t.Id && r.State == RegistrationState.Confirmed && !r.IsPresenter),
                 db.Registrations.Count(r => r.TicketTypeId == t.Id && r.State == RegistrationState.Waitlisted)))
             .ToListAsync(cancellationToken);
         var isSetUp = await db.RegistrationSettings.AnyAsync(s => s.EventId == ev.EventId, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
                 settings = new RegistrationSettings { EventId = ev.EventId };
                 db.RegistrationSettings.Add(settings);
             }
-            var confirmed = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed, cancellationToken);
+            var confirmed = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed && !r.IsPresenter, cancellationToken);
             if (form.Capacity < confirmed)
             {
                 return $"{confirmed} registrations are confirmed, so the capacity cannot go below {confirmed}. Cancel registrations first, or choose a larger capacity.";
@@ -68,7 +68,7 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
                 type = new TicketType { EventId = ev.EventId, Name = name, SortOrder = order };
                 db.TicketTypes.Add(type);
             }
-            var confirmed = await db.Registrations.CountAsync(r => r.TicketTypeId == type.Id && r.State == RegistrationState.Confirmed, cancellationToken);
+            var confirmed = await db.Registrations.CountAsync(r => r.TicketTypeId == type.Id && r.State == RegistrationState.Confirmed && !r.IsPresenter, cancellationToken);
             if (form.Cap is { } cap && cap < confirmed)
             {
                 return $"{confirmed} {type.Name} registrations are confirmed, so its cap cannot go below {confirmed}.";

@@ -1,0 +1,60 @@
+using System.Globalization;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Emails;
+using DeepMath.Web.Modules.Registration.Presenters;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Registration.Jobs;
+
+/// <summary>
+/// Every minute: reminds presenting authors of accepted abstracts (decision sent) who have not registered,
+/// 14 and 3 days before the registration deadline (see <see cref="PresenterReminderPlan"/>). Each reminder
+/// for each abstract is a step of its own (StepRunner), so it goes out once however often the job runs.
+/// </summary>
+[AutomaticRetry(Attempts = 3)]
+[DisableConcurrentExecution(timeoutInSeconds: 60)]
+public sealed class RemindPresentersJob(DeepMathDbContext db, EventCalendar events, PresenterStatusQuery presenters, StepRunner steps,
+    IOutbox outbox, LinkBuilder links, TimeProvider clock)
+{
+    public const string RecurringId = "presenter-registration-reminders";
+
+    /// <returns>The keys of the reminders this run sent.</returns>
+    public async Task<IReadOnlyList<string>> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var eventIds = await db.RegistrationSettings.AsNoTracking().Select(s => s.EventId).ToListAsync(cancellationToken);
+        var done = new List<string>();
+        foreach (var eventId in eventIds)
+        {
+            if (await events.FindAsync(eventId, cancellationToken) is not { RegistrationOpensOn: { } opensOn, RegistrationClosesOn: { } closesOn } ev
+                || PresenterReminderPlan.DueAt(opensOn, closesOn, ev.Zone, now) is not { } days)
+            {
+                continue;
+            }
+            var unregistered = (await presenters.ForEventAsync(eventId, cancellationToken))
+                .Where(p => p.Accepted.DecisionSent && p.Registration is null)
+                .ToList();
+            foreach (var presenter in unregistered)
+            {
+                var key = PresenterReminderPlan.Key(eventId, closesOn, presenter.Accepted.SubmissionId, days);
+                var sent = await steps.RunOnceAsync(key, async ct =>
+                {
+                    var message = PresenterReminderEmail.Create(presenter.Accepted.PresenterEmail, presenter.Accepted.PresenterName, ev.Title,
+                        presenter.Accepted.Title, days, closesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+                        links.Absolute($"/events/{ev.Slug}/register"));
+                    await outbox.QueueAsync(message, key, ct, eventId);
+                    return $"{days}-day reminder to the presenter of #{presenter.Accepted.Number}";
+                }, cancellationToken);
+                if (sent)
+                {
+                    done.Add(key);
+                }
+            }
+        }
+        return done;
+    }
+}

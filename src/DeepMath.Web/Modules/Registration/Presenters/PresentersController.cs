@@ -1,0 +1,21 @@
+using DeepMath.Web.Modules.Registration.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Registration.Presenters;
+
+/// <summary>Organizers see, per accepted abstract, whether its presenting author has registered.</summary>
+[Authorize]
+[Route("events/{slug}/registrations/presenters")]
+public sealed class PresentersController(RegistrationAccess access, PresenterStatusQuery query) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
+    {
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
+        {
+            return NotFound();
+        }
+        return View("Presenters", new PresentersPage(ev, await query.ForEventAsync(ev.EventId, cancellationToken)));
+    }
+}
