@@ -37,6 +37,21 @@ public sealed class OutboxDeliveryTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_sends_its_batch_over_one_connection_and_starts_a_new_one_after_a_refusal()
+    {
+        await QueueAsync(20);
+        Assert.Equal(20, await app.DeliverMailAsync());
+        Assert.Equal(20, app.Smtp.Messages.Count);
+        Assert.Equal(1, app.Smtp.ConnectionCount);
+
+        app.Smtp.Clear();
+        await QueueAsync(5, "later");
+        app.Smtp.RefuseNext(1);
+        Assert.Equal(4, await app.DeliverMailAsync());
+        Assert.Equal(2, app.Smtp.ConnectionCount);
+    }
+
+    [Fact]
     public async Task Two_deliveries_at_once_never_send_a_message_twice()
     {
         await QueueAsync(40);
@@ -79,12 +94,12 @@ public sealed class OutboxDeliveryTests(AppFixture app) : IAsyncLifetime
         Assert.Empty(app.Smtp.Messages);
     }
 
-    private Task<int> QueueAsync(int count) => app.WithScopeAsync(async s =>
+    private Task<int> QueueAsync(int count, string keyPrefix = "test") => app.WithScopeAsync(async s =>
     {
         var outbox = s.GetRequiredService<IOutbox>();
         for (var i = 0; i < count; i++)
         {
-            await outbox.QueueAsync(new EmailMessage($"person{i}@example.org", $"Person {i}", $"Message {i}", "text", "<p>html</p>"), $"test:{i}");
+            await outbox.QueueAsync(new EmailMessage($"person{i}@example.org", $"Person {i}", $"Message {i}", "text", "<p>html</p>"), $"{keyPrefix}:{i}");
         }
         return await s.GetRequiredService<DeepMathDbContext>().SaveChangesAsync();
     });

@@ -31,6 +31,11 @@ public sealed class SmtpListener : IAsyncDisposable
 
     public int RefusedCount { get; private set; }
 
+    /// <summary>How many connections clients opened since the last <see cref="Clear"/>.</summary>
+    public int ConnectionCount => _connections;
+
+    private int _connections;
+
     /// <summary>The next <paramref name="count"/> mail transactions get "451 try again later".</summary>
     public void RefuseNext(int count) => Interlocked.Exchange(ref _refuseRemaining, count);
 
@@ -39,6 +44,7 @@ public sealed class SmtpListener : IAsyncDisposable
     {
         _messages.Clear();
         RefusedCount = 0;
+        Interlocked.Exchange(ref _connections, 0);
     }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
@@ -57,6 +63,7 @@ public sealed class SmtpListener : IAsyncDisposable
             {
                 return;
             }
+            Interlocked.Increment(ref _connections);
             _ = Task.Run(() => ServeAsync(client));
         }
     }

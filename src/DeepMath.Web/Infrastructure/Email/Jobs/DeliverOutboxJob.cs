@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Infrastructure.Email.Jobs;
 
 /// <summary>
-/// Delivers queued e-mail. Each message is claimed with FOR UPDATE SKIP LOCKED inside its own
-/// transaction, so two app instances (or two runs of this job) never send the same message, and a
-/// message whose send failed is retried later with backoff.
+/// Delivers queued e-mail over one SMTP session per run. Each message is claimed with FOR UPDATE SKIP
+/// LOCKED inside its own transaction, so two app instances (or two runs of this job) never send the
+/// same message, and a message whose send failed is retried later with backoff.
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 0)]
 [AutomaticRetry(Attempts = 0)]
@@ -38,9 +38,10 @@ public sealed class DeliverOutboxJob(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
+        await using var session = transport.OpenSession();
         for (var i = 0; i < BatchLimit; i++)
         {
-            var outcome = await DeliverNextAsync(cancellationToken);
+            var outcome = await DeliverNextAsync(session, cancellationToken);
             if (outcome is null)
             {
                 break;
@@ -51,7 +52,7 @@ public sealed class DeliverOutboxJob(
     }
 
     /// <returns>null when nothing is due; otherwise whether the claimed message was sent.</returns>
-    private async Task<bool?> DeliverNextAsync(CancellationToken cancellationToken)
+    private async Task<bool?> DeliverNextAsync(IEmailSession session, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -71,7 +72,7 @@ public sealed class DeliverOutboxJob(
         bool delivered;
         try
         {
-            await transport.SendAsync(message, cancellationToken);
+            await session.SendAsync(message, cancellationToken);
             message.RecordSent(clock.GetUtcNow());
             delivered = true;
         }

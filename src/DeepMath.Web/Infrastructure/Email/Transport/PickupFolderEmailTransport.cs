@@ -3,8 +3,13 @@ using Microsoft.Extensions.Options;
 namespace DeepMath.Web.Infrastructure.Email.Transport;
 
 /// <summary>Development without an SMTP server: each message becomes an .eml file to open in a mail client.</summary>
-internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IEmailTransport
+internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options, IHostEnvironment environment) : IEmailTransport, IEmailSession
 {
+    /// <summary>Files need no connection: the transport is its own session.</summary>
+    public IEmailSession OpenSession() => this;
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
