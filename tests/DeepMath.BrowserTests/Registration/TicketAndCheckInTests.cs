@@ -42,7 +42,7 @@ public sealed class TicketAndCheckInTests(BrowserApp app) : IAsyncLifetime
 
         // The ticket names her and the event and carries the check-in token as text under the QR code.
         var download = await mine.DownloadTicketAsync();
-        Assert.Equal("ticket.pdf", download.SuggestedFilename);
+        Assert.Equal($"{slug}-ticket.pdf", download.SuggestedFilename);
         string token;
         using (var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!)))
         {

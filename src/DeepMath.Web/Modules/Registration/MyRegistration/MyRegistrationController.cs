@@ -42,7 +42,7 @@ public sealed class MyRegistrationController(EventCalendar events, DeepMathDbCon
     public async Task<IActionResult> Ticket(string slug, CancellationToken cancellationToken)
     {
         var document = await ConfirmedDocumentAsync(slug, cancellationToken);
-        return document is null ? NotFound() : File(TicketPdf.Render(document.Value.Ticket), "application/pdf", "ticket.pdf");
+        return document is null ? NotFound() : File(TicketPdf.Render(document.Value.Ticket), "application/pdf", $"{slug}-ticket.pdf");
     }
 
     [HttpGet("letter.pdf")]
