@@ -56,7 +56,6 @@ public static class ReviewingModule
         builder.Services.AddRecurringJob<RemindInvitedReviewersJob>(RemindInvitedReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<ReviewScores>();
         builder.Services.AddScoped<CallReviews>();
-        builder.Services.AddScoped<AuthorReviewsQuery>();
         return builder;
     }
 }

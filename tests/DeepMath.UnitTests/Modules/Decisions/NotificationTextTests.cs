@@ -41,9 +41,11 @@ public sealed class NotificationTextTests
     [Fact]
     public void Reviews_are_labelled_and_empty_comments_are_left_out()
     {
-        var text = NotificationValues.ReviewsText([new("Reviewer 1", "Clear and\nnew."), new("Reviewer 2", ""), new("Reviewer 3", "Cite Smith.")]);
+        var text = NotificationValues.ReviewsText([Review(1, "Clear and\nnew."), Review(2, ""), Review(3, "Cite Smith.")]);
 
         Assert.Equal("Reviewer 1: Clear and new.\n\nReviewer 3: Cite Smith.", text);
-        Assert.Equal("(The reviewers left no comments for the authors.)", NotificationValues.ReviewsText(Array.Empty<AuthorReview>()));
+        Assert.Equal("(The reviewers left no comments for the authors.)", NotificationValues.ReviewsText(Array.Empty<ReviewForAuthors>()));
     }
+
+    private static ReviewForAuthors Review(int ordinal, string comments) => new($"Reviewer {ordinal}", ordinal, [], null, null, comments);
 }

@@ -22,8 +22,7 @@ public sealed class AcceptanceLetter
 
     public byte[] Render(Content c)
     {
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"Letter of acceptance — {c.EventTitle}", Creator = "DeepMath" }))
+        return PdfDocuments.Create($"Letter of acceptance — {c.EventTitle}", document =>
         {
             var canvas = document.BeginPage(PageWidth, PageHeight);
             var y = Margin;
@@ -31,64 +30,29 @@ public sealed class AcceptanceLetter
             using var strong = new SKFont(_bold, 11);
             using var body = new SKFont(_regular, 11);
             using var small = new SKFont(_regular, 9.5f);
-            using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-            y = Lines(canvas, c.EventTitle, heading, ink, y, 24);
+            y = Lines(canvas, c.EventTitle, heading, y, 24);
             var place = c.Venue is { Length: > 0 } v ? $"{v}, " : string.Empty;
-            y = Lines(canvas, $"{place}{c.StartsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} – {c.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", body, ink, y, 16);
+            y = Lines(canvas, $"{place}{c.StartsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} – {c.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", body, y, 16);
             y += 18;
-            y = Lines(canvas, c.IssuedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), body, ink, y, 16);
+            y = Lines(canvas, c.IssuedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), body, y, 16);
             y += 12;
-            y = Lines(canvas, "Letter of acceptance", strong, ink, y, 20);
-            y = Lines(canvas, "To whom it may concern,", body, ink, y, 20);
+            y = Lines(canvas, "Letter of acceptance", strong, y, 20);
+            y = Lines(canvas, "To whom it may concern,", body, y, 20);
             var affiliation = string.IsNullOrWhiteSpace(c.Affiliation) ? string.Empty : $" ({c.Affiliation})";
             y = Lines(canvas, $"This letter confirms that {c.PersonName}{affiliation} is an author of abstract {c.Number}, \"{c.Title}\", "
-                + $"which the programme committee has {c.OutcomeLabel} at {c.EventTitle}. {c.PersonName} is invited to attend and present the work.", body, ink, y, 16);
+                + $"which the programme committee has {c.OutcomeLabel} at {c.EventTitle}. {c.PersonName} is invited to attend and present the work.", body, y, 16);
             y += 8;
-            y = Lines(canvas, $"Authors: {string.Join(", ", c.Authors)}", body, ink, y, 16);
+            y = Lines(canvas, $"Authors: {string.Join(", ", c.Authors)}", body, y, 16);
             y += 8;
-            y = Lines(canvas, "Abstract", strong, ink, y, 16);
-            y = Lines(canvas, c.Abstract, small, ink, y, 13, PageHeight - Margin - 80);
+            y = Lines(canvas, "Abstract", strong, y, 16);
+            y = Lines(canvas, c.Abstract, small, y, 13, PageHeight - Margin - 80);
             y += 20;
-            y = Lines(canvas, "On behalf of the organizers,", body, ink, y, 16);
-            Lines(canvas, $"The {c.EventTitle} programme committee", body, ink, y, 16);
+            y = Lines(canvas, "On behalf of the organizers,", body, y, 16);
+            Lines(canvas, $"The {c.EventTitle} programme committee", body, y, 16);
             document.EndPage();
-            document.Close();
-        }
-        return stream.ToArray();
+        });
     }
 
-    /// <summary>Draws <paramref name="text"/> wrapped at the margins; stops (with an ellipsis) at <paramref name="bottom"/>.</summary>
-    private static float Lines(SKCanvas canvas, string text, SKFont font, SKPaint paint, float y, float leading, float bottom = PageHeight - Margin)
-    {
-        var width = PageWidth - (2 * Margin);
-        foreach (var paragraph in text.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var line = string.Empty;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) > width && line.Length > 0)
-                {
-                    if (y + leading > bottom)
-                    {
-                        canvas.DrawText(line + " …", Margin, y, SKTextAlign.Left, font, paint);
-                        return y + leading;
-                    }
-                    canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
-                    y += leading;
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
-            }
-            if (line.Length > 0)
-            {
-                canvas.DrawText(line, Margin, y, SKTextAlign.Left, font, paint);
-                y += leading;
-            }
-        }
-        return y;
-    }
+    private static float Lines(SKCanvas canvas, string text, SKFont font, float y, float leading, float bottom = PageHeight - Margin) =>
+        PdfText.Wrap(canvas, text, font, Margin, y, PageWidth - (2 * Margin), leading, bottom);
 }

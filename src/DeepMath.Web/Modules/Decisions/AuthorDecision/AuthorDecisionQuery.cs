@@ -12,10 +12,10 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 
 /// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
 public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
-    IReadOnlyList<AuthorReview> Reviews, RegistrationDates? Dates);
+    IReadOnlyList<ReviewForAuthors> Reviews, RegistrationDates? Dates);
 
 public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
-    AuthorReviewsQuery reviews, OutcomeCatalog outcomes, EventRegistration registration)
+    ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventRegistration registration)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>
     public async Task<AuthorDecisionPage?> PageAsync(ClaimsPrincipal user, Guid submissionId, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed record ComposedNotice(Guid SubmissionId, string Email, string Name
 
 /// <summary>Writes notifications for a batch of decisions in a few queries: submissions, authors and reviews are loaded together.</summary>
 public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule calls, EventRegistration registration, SubmissionCatalog catalog,
-    AuthorReviewsQuery reviews, OutcomeCatalog outcomes, LinkBuilder links)
+    ReviewsForAuthors reviews, OutcomeCatalog outcomes, LinkBuilder links)
 {
     public async Task<NotificationContext?> ContextAsync(Guid callId, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Decisions.Emails;
 public static class NotificationValues
 {
     public static IReadOnlyDictionary<string, string> For(CallInfo call, RegistrationDates? dates, SubmissionDetails submission, Outcome outcome,
-        IReadOnlyList<AuthorReview> reviews, string recipientName, string registrationUrl, string submissionUrl) =>
+        IReadOnlyList<ReviewForAuthors> reviews, string recipientName, string registrationUrl, string submissionUrl) =>
         new Dictionary<string, string>
         {
             ["presenter"] = submission.Authors.Count > 0 ? submission.Authors[0].Name : recipientName,
@@ -26,7 +26,7 @@ public static class NotificationValues
             ["submission_link"] = submissionUrl,
         };
 
-    public static string ReviewsText(IReadOnlyList<AuthorReview> reviews)
+    public static string ReviewsText(IReadOnlyList<ReviewForAuthors> reviews)
     {
         var text = new StringBuilder();
         foreach (var review in reviews.Where(r => r.CommentsToAuthors.Length > 0))

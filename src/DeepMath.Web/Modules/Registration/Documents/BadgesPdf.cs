@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Pdf;
 using SkiaSharp;
 
 namespace DeepMath.Web.Modules.Registration.Documents;
@@ -10,8 +11,7 @@ public static class BadgesPdf
 
     public static byte[] Render(string eventTitle, IReadOnlyList<TicketDocument> badges, PaperSize paper)
     {
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Title = $"Badges — {eventTitle}", Creator = "DeepMath", Producer = "DeepMath" }))
+        return PdfDocuments.Create($"Badges — {eventTitle}", document =>
         {
             const float margin = 36;
             var cellWidth = (paper.Width - (2 * margin)) / Columns;
@@ -35,8 +35,6 @@ public static class BadgesPdf
                 }
                 document.EndPage();
             }
-            document.Close();
-        }
-        return stream.ToArray();
+        });
     }
 }

@@ -1,4 +1,4 @@
-using SkiaSharp;
+using DeepMath.Web.Infrastructure.Pdf;
 
 namespace DeepMath.Web.Modules.Registration.Documents;
 
@@ -8,11 +8,7 @@ public static class InvitationLetterPdf
     public static byte[] Render(TicketDocument attendee, DateOnly issuedOn, string? organizerNote)
     {
         var paper = PaperSize.A4;
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata
-        {
-            Title = $"Invitation letter — {attendee.EventTitle}", Author = "DeepMath", Creator = "DeepMath", Producer = "DeepMath",
-        }))
+        return PdfDocuments.Create($"Invitation letter — {attendee.EventTitle}", document =>
         {
             var canvas = document.BeginPage(paper.Width, paper.Height);
             const float margin = 72;
@@ -36,8 +32,6 @@ public static class InvitationLetterPdf
             y = PdfText.Paragraph(canvas, "Sincerely,", margin, y + 16, width, 11);
             PdfText.Paragraph(canvas, $"The organizers of {attendee.EventTitle}", margin, y + 8, width, 11);
             document.EndPage();
-            document.Close();
-        }
-        return stream.ToArray();
+        });
     }
 }

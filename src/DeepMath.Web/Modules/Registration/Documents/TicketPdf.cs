@@ -1,4 +1,4 @@
-using SkiaSharp;
+using DeepMath.Web.Infrastructure.Pdf;
 
 namespace DeepMath.Web.Modules.Registration.Documents;
 
@@ -8,11 +8,7 @@ public static class TicketPdf
     public static byte[] Render(TicketDocument ticket)
     {
         var paper = PaperSize.A4;
-        using var stream = new MemoryStream();
-        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata
-        {
-            Title = $"Ticket — {ticket.EventTitle}", Author = "DeepMath", Creator = "DeepMath", Producer = "DeepMath",
-        }))
+        return PdfDocuments.Create($"Ticket — {ticket.EventTitle}", document =>
         {
             var canvas = document.BeginPage(paper.Width, paper.Height);
             const float margin = 56;
@@ -31,8 +27,6 @@ public static class TicketPdf
             PdfText.FitLine(canvas, ticket.CheckInToken, margin, 330 + qrSize + 44, width, 10);
             PdfText.Paragraph(canvas, "Show this QR code at the registration desk. It is your personal ticket: do not share it.", margin, 330 + qrSize + 80, width, 10);
             document.EndPage();
-            document.Close();
-        }
-        return stream.ToArray();
+        });
     }
 }

@@ -17,28 +17,37 @@ public sealed record ReviewForAuthors(string Label, int Ordinal, IReadOnlyList<S
 /// <summary>The Reviewing module's public face for decisions and author notifications.</summary>
 public sealed class ReviewsForAuthors(DeepMathDbContext db)
 {
-    public async Task<IReadOnlyList<ReviewForAuthors>> ForSubmissionAsync(Guid submissionId, CancellationToken cancellationToken = default)
-    {
-        var callId = await db.Reviews.AsNoTracking().Where(r => r.SubmissionId == submissionId).Select(r => (Guid?)r.CallId).FirstOrDefaultAsync(cancellationToken);
-        return callId is null ? [] : (await ForCallAsync(callId.Value, cancellationToken)).GetValueOrDefault(submissionId) ?? [];
-    }
+    public async Task<IReadOnlyList<ReviewForAuthors>> ForSubmissionAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
+        (await ForSubmissionsAsync([submissionId], cancellationToken)).GetValueOrDefault(submissionId) ?? [];
 
     /// <summary>Every submission of the call with at least one submitted review.</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReviewForAuthors>>> ForCallAsync(Guid callId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReviewForAuthors>>> ForCallAsync(Guid callId, CancellationToken cancellationToken = default) =>
+        ReadAsync(db.Reviews.Where(r => r.CallId == callId), cancellationToken);
+
+    /// <summary>The same for a batch of submissions (a round of notifications), in two queries whatever its size.</summary>
+    public Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReviewForAuthors>>> ForSubmissionsAsync(IReadOnlyCollection<Guid> submissionIds, CancellationToken cancellationToken = default) =>
+        ReadAsync(db.Reviews.Where(r => submissionIds.Contains(r.SubmissionId)), cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ReviewForAuthors>>> ReadAsync(IQueryable<Review> scope, CancellationToken cancellationToken)
     {
-        var form = await db.ReviewSettings.AsNoTracking().Where(s => s.CallId == callId).Select(s => s.Form).SingleOrDefaultAsync(cancellationToken) ?? ReviewForm.Default;
-        var reviews = await db.Reviews.AsNoTracking()
-            .Where(r => r.CallId == callId && r.SubmittedAt != null)
+        var reviews = await scope.AsNoTracking()
+            .Where(r => r.SubmittedAt != null)
             .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Select(r => new { r.SubmissionId, r.Scores, r.Overall, r.Confidence, r.CommentsToAuthors })
+            .Select(r => new { r.CallId, r.SubmissionId, r.Scores, r.Overall, r.Confidence, r.CommentsToAuthors })
             .ToListAsync(cancellationToken);
+        var callIds = reviews.Select(r => r.CallId).Distinct().ToList();
+        var forms = await db.ReviewSettings.AsNoTracking().Where(s => callIds.Contains(s.CallId)).ToDictionaryAsync(s => s.CallId, s => s.Form, cancellationToken);
         return reviews.GroupBy(r => r.SubmissionId).ToDictionary(g => g.Key, g => (IReadOnlyList<ReviewForAuthors>)
         [
-            .. g.Select((r, i) => new ReviewForAuthors($"Reviewer {i + 1}", i + 1,
-                [.. form.Criteria.Where(c => r.Scores.ContainsKey(c.Key)).Select(c => Score(c, r.Scores[c.Key]))],
-                r.Overall is { } o ? Score(form.Overall, o) : null,
-                r.Confidence is { } c ? Score(form.Confidence, c) : null,
-                r.CommentsToAuthors)),
+            .. g.Select((r, i) =>
+            {
+                var form = forms.GetValueOrDefault(r.CallId) ?? ReviewForm.Default;
+                return new ReviewForAuthors($"Reviewer {i + 1}", i + 1,
+                    [.. form.Criteria.Where(c => r.Scores.ContainsKey(c.Key)).Select(c => Score(c, r.Scores[c.Key]))],
+                    r.Overall is { } o ? Score(form.Overall, o) : null,
+                    r.Confidence is { } c ? Score(form.Confidence, c) : null,
+                    r.CommentsToAuthors.Trim());
+            }),
         ]);
     }
 
