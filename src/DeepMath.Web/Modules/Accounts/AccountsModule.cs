@@ -42,7 +42,6 @@ public static class AccountsModule
             .AddPolicy(Policies.ConfirmedAccount, p => p.RequireAuthenticatedUser().RequireClaim(AccountClaimsFactory.EmailConfirmedClaim, "true"));
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
-        builder.Services.AddScoped<Contracts.AccountLookup>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
         builder.Services.AddScoped<Register.RegisterHandler>();
         return builder;

@@ -12,7 +12,6 @@ public static class EventsModule
         builder.Services.AddScoped<EventAccess>();
         builder.Services.AddScoped<CallSchedule>();
         builder.Services.AddScoped<EventManagers>();
-        builder.Services.AddScoped<EventRegistration>();
         builder.Services.AddScoped<EventCalls>();
         builder.Services.AddScoped<EventCalendar>();
         builder.Services.AddScoped<RunCallLifecycleJob>();

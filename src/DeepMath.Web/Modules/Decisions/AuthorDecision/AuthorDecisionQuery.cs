@@ -12,10 +12,10 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 
 /// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
 public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
-    IReadOnlyList<ReviewForAuthors> Reviews, RegistrationDates? Dates);
+    IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
 
 public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
-    ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventRegistration registration)
+    ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>
     public async Task<AuthorDecisionPage?> PageAsync(ClaimsPrincipal user, Guid submissionId, CancellationToken cancellationToken)
@@ -41,6 +41,6 @@ public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog 
         var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
         var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new Outcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
         return new AuthorDecisionPage(call, submission, person, outcome, decision.SentAt, await reviews.ForSubmissionAsync(submissionId, cancellationToken),
-            await registration.FindAsync(call.EventId, cancellationToken));
+            await events.FindAsync(call.EventId, cancellationToken));
     }
 }

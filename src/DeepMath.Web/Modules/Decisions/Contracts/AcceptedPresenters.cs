@@ -18,7 +18,7 @@ public sealed record AcceptedPresenter(Guid CallId, Guid SubmissionId, int Numbe
 /// outcome that accepts) with their presenting author. The outcome is the current decision; check
 /// <see cref="AcceptedPresenter.DecisionSent"/> before acting on it towards authors.
 /// </summary>
-public sealed class AcceptedPresenters(DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes, AccountLookup accounts, EventCalls calls)
+public sealed class AcceptedPresenters(DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes, AccountDirectory accounts, EventCalls calls)
 {
     public async Task<IReadOnlyList<AcceptedPresenter>> ForEventAsync(Guid eventId, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Emails;
 
 /// <summary>Everything a call's notifications are written from, loaded once per batch.</summary>
-public sealed record NotificationContext(CallInfo Call, RegistrationDates? Dates, IReadOnlyList<Outcome> Outcomes,
+public sealed record NotificationContext(CallInfo Call, EventInfo? Dates, IReadOnlyList<Outcome> Outcomes,
     IReadOnlyDictionary<string, NotificationTemplate> Templates)
 {
     public (string Subject, string Body) TemplateFor(Outcome outcome) =>
@@ -24,7 +24,7 @@ public sealed record NotificationContext(CallInfo Call, RegistrationDates? Dates
 public sealed record ComposedNotice(Guid SubmissionId, string Email, string Name, EmailMessage Message);
 
 /// <summary>Writes notifications for a batch of decisions in a few queries: submissions, authors and reviews are loaded together.</summary>
-public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule calls, EventRegistration registration, SubmissionCatalog catalog,
+public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule calls, EventCalendar events, SubmissionCatalog catalog,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, LinkBuilder links)
 {
     public async Task<NotificationContext?> ContextAsync(Guid callId, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule call
             return null;
         }
         var templates = await db.NotificationTemplates.AsNoTracking().Where(t => t.CallId == callId).ToDictionaryAsync(t => t.OutcomeKey, cancellationToken);
-        return new NotificationContext(call, await registration.FindAsync(call.EventId, cancellationToken), await outcomes.ForCallAsync(callId, cancellationToken), templates);
+        return new NotificationContext(call, await events.FindAsync(call.EventId, cancellationToken), await outcomes.ForCallAsync(callId, cancellationToken), templates);
     }
 
     /// <param name="onlyTo">When set, one message addressed to this person (a preview, a test or a resend), for the first submission only.</param>

@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Decisions.Emails;
 /// <summary>What the placeholders of a notification stand for, for one submission and one recipient.</summary>
 public static class NotificationValues
 {
-    public static IReadOnlyDictionary<string, string> For(CallInfo call, RegistrationDates? dates, SubmissionDetails submission, Outcome outcome,
+    public static IReadOnlyDictionary<string, string> For(CallInfo call, EventInfo? dates, SubmissionDetails submission, Outcome outcome,
         IReadOnlyList<ReviewForAuthors> reviews, string recipientName, string registrationUrl, string submissionUrl) =>
         new Dictionary<string, string>
         {
@@ -22,7 +22,7 @@ public static class NotificationValues
             ["event"] = call.EventTitle,
             ["reviews"] = ReviewsText(reviews),
             ["registration_link"] = registrationUrl,
-            ["registration_deadline"] = dates?.ClosesOn is { } d ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "the registration deadline on the event's page",
+            ["registration_deadline"] = dates?.RegistrationClosesOn is { } d ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "the registration deadline on the event's page",
             ["submission_link"] = submissionUrl,
         };
 

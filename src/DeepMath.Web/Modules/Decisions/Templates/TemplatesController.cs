@@ -40,7 +40,8 @@ public sealed class TemplatesController(DecisionsAccess access, DeepMathDbContex
         var known = await outcomes.ForCallAsync(callId, cancellationToken);
         if (known.FirstOrDefault(o => o.Key == form.Outcome) is not { } chosen)
         {
-            return BadRequest();
+            TempData["Error"] = $"The call has no outcome \"{form.Outcome}\", so the template was not saved: choose one of the outcomes above and save again.";
+            return Redirect($"/calls/{callId}/decisions/templates");
         }
         var subject = form.Subject ?? string.Empty;
         var body = form.Body ?? string.Empty;

@@ -45,7 +45,7 @@ public sealed class RegistrationsController(RegistrationAccess access, Registrat
         }
         if (PaperSize.Parse(paper) is not { } size)
         {
-            return BadRequest("Paper is A4 or Letter.");
+            return BadRequest($"Badges are printed on A4 or Letter paper: ask for badges.pdf?paper=A4 or badges.pdf?paper=Letter (not \"{paper}\").");
         }
         var rows = await query.RowsAsync(ev.EventId, new RegistrationFilter { State = RegistrationState.Confirmed }, cancellationToken);
         var badges = rows.OrderBy(r => r.BadgeName, StringComparer.CurrentCultureIgnoreCase)

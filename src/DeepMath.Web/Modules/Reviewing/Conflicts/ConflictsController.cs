@@ -46,7 +46,8 @@ public sealed class ConflictsController(DeepMathDbContext db, ReviewingAccess ac
         ConflictVerdict? chosen = verdict switch { "dismiss" => ConflictVerdict.Dismissed, "confirm" => ConflictVerdict.Confirmed, _ => null };
         if (chosen is null)
         {
-            return BadRequest();
+            TempData["Error"] = "Nothing was changed: tick the conflicts, then press Confirm or Dismiss.";
+            return Redirect($"/calls/{callId}/conflicts");
         }
         var (count, error) = await rule.HandleAsync(callId, selected ?? [], chosen.Value, User.UserId()!, cancellationToken);
         TempData[error is null ? "Status" : "Error"] = error

@@ -30,7 +30,8 @@ public sealed class CallSubmissionsController(
         }
         if (decision is not ("grant" or "refuse"))
         {
-            return BadRequest();
+            TempData["Error"] = "Nothing was decided: use the Grant or Refuse button of the exception.";
+            return Redirect($"/calls/{callId}/submissions");
         }
         var error = await decide.HandleAsync(callId, id, decision == "grant", User.UserId()!, cancellationToken);
         TempData[error is null ? "Status" : "Error"] = error ?? (decision == "grant" ? "The format exception is granted." : "The format exception is refused.");
