@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 
@@ -15,7 +14,7 @@ public sealed record ReviewTarget(ReviewingAccess.Membership Member, BlindSubmis
 /// committee, are assigned to it, and no holding conflict keeps them away. Anything else is null, to
 /// be answered with 404 so that nobody learns whether the number exists.
 /// </summary>
-public sealed class ReviewQuery(DeepMathDbContext db, ReviewingAccess access, CallConflicts conflicts, ReviewCalendar calendar)
+public sealed class ReviewQuery(ReviewingAccess access, AssignedQuery assigned, ReviewCalendar calendar)
 {
     public async Task<ReviewTarget?> FindAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken)
     {
@@ -23,18 +22,10 @@ public sealed class ReviewQuery(DeepMathDbContext db, ReviewingAccess access, Ca
         {
             return null;
         }
-        var reviewerId = member.Reviewer.Id;
-        var assigned = await db.Assignments.AsNoTracking().Where(a => a.CallId == callId && a.ReviewerId == reviewerId)
-            .Select(a => a.SubmissionId).ToListAsync(cancellationToken);
-        if (assigned.Count == 0)
-        {
-            return null;
-        }
-        var findings = await conflicts.FindAsync(callId, [member.Reviewer], cancellationToken);
-        var submission = findings.OpenTo(reviewerId).FirstOrDefault(s => s.Number == number && assigned.Contains(s.Id));
-        return submission is null
+        var row = (await assigned.ListAsync(member, cancellationToken)).FirstOrDefault(r => r.Number == number);
+        return row is null
             ? null
-            : new ReviewTarget(member, new BlindSubmission(submission.Id, submission.Number, submission.Title, submission.Topics),
+            : new ReviewTarget(member, new BlindSubmission(row.SubmissionId, row.Number, row.Title, row.Topics),
                 await calendar.ForAsync(member.Call, cancellationToken));
     }
 }
