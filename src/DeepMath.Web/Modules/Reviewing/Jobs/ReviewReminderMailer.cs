@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 public sealed record UnfinishedReviews(Guid ReviewerId, string UserId, IReadOnlyList<Guid> SubmissionIds);
 
 /// <summary>Finds who has unfinished reviews and queues their reminder, for the sweep and for the organizers' button alike.</summary>
-public sealed class ReviewReminderMailer(DeepMathDbContext db, IOutbox outbox, AccountDirectory accounts, SubmissionAuthorsQuery submissions, LinkBuilder links)
+public sealed class ReviewReminderMailer(DeepMathDbContext db, IOutbox outbox, AccountDirectory accounts, SubmissionCatalog submissions, LinkBuilder links)
 {
     public async Task<IReadOnlyList<UnfinishedReviews>> UnfinishedAsync(Guid callId, CancellationToken cancellationToken)
     {
@@ -36,7 +36,8 @@ public sealed class ReviewReminderMailer(DeepMathDbContext db, IOutbox outbox, A
             return 0;
         }
         // Only abstracts still under review: a withdrawn one needs no review.
-        var papers = (await submissions.SubmittedAsync(call.CallId, cancellationToken)).ToDictionary(s => s.Id);
+        var papers = await submissions.UnderReview(call.CallId)
+            .Select(s => new { s.Id, s.Number, s.Title }).ToDictionaryAsync(s => s.Id, cancellationToken);
         var contacts = (await accounts.ContactsAsync(reviewers.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId);
         var due = deadline.LastOnTimeInstant is { } last
             ? $"{TimeZoneInfo.ConvertTime(last, deadline.Zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({ImportantDates.ZoneName(deadline.Zone)})"

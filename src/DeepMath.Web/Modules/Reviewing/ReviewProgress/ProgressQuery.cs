@@ -21,17 +21,20 @@ public sealed record ProgressPage(CallInfo Call, ReviewDates Dates, bool Overdue
 }
 
 /// <summary>How far a call's reviews are, per reviewer and per submission, in a fixed number of queries.</summary>
-public sealed class ProgressQuery(DeepMathDbContext db, ReviewCalendar calendar, AccountDirectory accounts, SubmissionAuthorsQuery submissions, TimeProvider clock)
+public sealed class ProgressQuery(DeepMathDbContext db, ReviewCalendar calendar, AccountDirectory accounts, SubmissionCatalog submissions, TimeProvider clock)
 {
     public async Task<ProgressPage> PageAsync(CallInfo call, CancellationToken cancellationToken)
     {
         var dates = await calendar.ForAsync(call, cancellationToken);
         var now = clock.GetUtcNow();
         var overdue = dates.Deadline.IsOverdueAt(now);
-        var papers = (await submissions.SubmittedAsync(call.CallId, cancellationToken)).ToDictionary(s => s.Id);
+        var papers = await submissions.UnderReview(call.CallId)
+            .Select(s => new { s.Id, s.Number, s.Title }).ToDictionaryAsync(s => s.Id, cancellationToken);
         var assignments = (await db.Assignments.AsNoTracking().Where(a => a.CallId == call.CallId)
             .Select(a => new { a.ReviewerId, a.SubmissionId }).ToListAsync(cancellationToken))
             .Where(a => papers.ContainsKey(a.SubmissionId)).ToList();
+        var byReviewer = assignments.ToLookup(a => a.ReviewerId);
+        var bySubmission = assignments.ToLookup(a => a.SubmissionId);
         var reviews = (await db.Reviews.AsNoTracking().Where(r => r.CallId == call.CallId)
             .Select(r => new { r.ReviewerId, r.SubmissionId, r.SubmittedAt }).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.ReviewerId, r.SubmissionId), r => r.SubmittedAt);
@@ -41,7 +44,7 @@ public sealed class ProgressQuery(DeepMathDbContext db, ReviewCalendar calendar,
 
         var perReviewer = reviewers.Select(r =>
         {
-            var mine = assignments.Where(a => a.ReviewerId == r.Id).Select(a => reviews.TryGetValue((r.Id, a.SubmissionId), out var at) ? (Started: true, At: at) : (Started: false, At: null)).ToList();
+            var mine = byReviewer[r.Id].Select(a => reviews.TryGetValue((r.Id, a.SubmissionId), out var at) ? (Started: true, At: at) : (Started: false, At: null)).ToList();
             var submitted = mine.Count(m => m.At is not null);
             var drafts = mine.Count(m => m.Started && m.At is null);
             var late = mine.Count(m => m.At is { } at && due is { } d && at >= d);
@@ -53,7 +56,7 @@ public sealed class ProgressQuery(DeepMathDbContext db, ReviewCalendar calendar,
 
         var perSubmission = papers.Values.OrderBy(p => p.Number).Select(p =>
         {
-            var assigned = assignments.Where(a => a.SubmissionId == p.Id).ToList();
+            var assigned = bySubmission[p.Id].ToList();
             return new SubmissionProgress(p.Number, p.Title,
                 assigned.Count(a => reviews.TryGetValue((a.ReviewerId, p.Id), out var at) && at is not null), assigned.Count);
         }).ToList();

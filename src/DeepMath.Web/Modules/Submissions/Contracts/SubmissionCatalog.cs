@@ -34,6 +34,9 @@ public sealed class SubmissionCatalog(DeepMathDbContext db)
                 State = s.State, ExceptionState = s.ExceptionState,
             });
 
+    /// <summary>The abstracts of a call under review: submitted, neither drafts nor withdrawn.</summary>
+    public IQueryable<SubmissionListing> UnderReview(Guid callId) => InCall(callId).Where(s => s.State == SubmissionState.Submitted);
+
     /// <summary>The ordered authors of each of <paramref name="ids"/>, in one query.</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>>> AuthorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
