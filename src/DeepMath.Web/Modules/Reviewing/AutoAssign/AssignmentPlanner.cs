@@ -48,12 +48,14 @@ public static class AssignmentPlanner
         {
             perSubmission[pair.SubmissionId] += score;
         }
+        var loadOf = chosen.CountBy(p => p.ReviewerId).ToDictionary();
         var loads = state.Reviewers
-            .Select(r => new ReviewerLoad(state.NameOf(r.Id), chosen.Count(p => p.ReviewerId == r.Id), state.MaxLoadOf(r), r.MaxLoad is not null))
+            .Select(r => new ReviewerLoad(state.NameOf(r.Id), loadOf.GetValueOrDefault(r.Id), state.MaxLoadOf(r), r.MaxLoad is not null))
             .OrderByDescending(l => l.Load).ThenBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
+        var reviewersAt = loads.CountBy(l => l.Load).ToDictionary();
         var histogram = loads.Count == 0 ? [] : Enumerable.Range(0, loads.Max(l => l.Load) + 1)
-            .Select(load => new LoadBar(load, loads.Count(l => l.Load == load))).ToList();
+            .Select(load => new LoadBar(load, reviewersAt.GetValueOrDefault(load))).ToList();
         var chosenSet = chosen.ToHashSet();
         BidsHonored Honored(BidValue value)
         {
