@@ -11,8 +11,8 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// <see cref="CallWindow.Zone"/>) and how many reviews each submission should get.
 /// </summary>
 public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
-    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn = null, int ReviewsPerSubmission = 3,
-    bool DoubleBlind = true);
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn, int ReviewsPerSubmission,
+    bool DoubleBlind);
 
 /// <summary>The Events module's public face for other modules.</summary>
 public sealed class CallSchedule(DeepMathDbContext db)

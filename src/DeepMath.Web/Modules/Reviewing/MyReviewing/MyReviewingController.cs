@@ -34,4 +34,4 @@ public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule cal
     }
 }
 
-public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen, int Assigned = 0);
+public sealed record MyReviewingRow(CallInfo Call, bool HasProfile, bool BiddingOpen, int Assigned);
