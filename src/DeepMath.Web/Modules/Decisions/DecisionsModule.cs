@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Jobs;
-using DeepMath.Web.Modules.Decisions.Authorization;
 using DeepMath.Web.Modules.Decisions.AuthorDecision;
 using DeepMath.Web.Modules.Decisions.Contracts;
 using DeepMath.Web.Modules.Decisions.Dashboard;
@@ -21,7 +20,6 @@ public static class DecisionsModule
             .Bind(builder.Configuration.GetSection(DecisionsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<DecisionsAccess>();
         builder.Services.AddScoped<OutcomeCatalog>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<SummaryQuery>();

@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Jobs;
-using DeepMath.Web.Modules.Registration.Authorization;
 using DeepMath.Web.Modules.Registration.CheckIn;
 using DeepMath.Web.Modules.Registration.Codes;
 using DeepMath.Web.Modules.Registration.Jobs;
@@ -17,7 +16,6 @@ public static class RegistrationModule
 {
     public static IHostApplicationBuilder AddRegistrationModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddScoped<RegistrationAccess>();
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();

@@ -1,5 +1,5 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Decisions.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Decisions.Decide;
 /// <summary>Decisions one at a time, on a selection, or by the top-N helper after its preview.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed class DecideController(DecisionsAccess access, DecideHandler decide, TopRankedQuery ranking, OutcomeCatalog outcomes) : Controller
+public sealed class DecideController(EventManagers access, DecideHandler decide, TopRankedQuery ranking, OutcomeCatalog outcomes) : Controller
 {
     [HttpPost("decide")]
     public async Task<IActionResult> Decide(Guid callId, [FromForm] Guid[] ids, [FromForm] string? outcome, [FromForm] string? returnUrl, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Decisions.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Dashboard;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Reviewing.Contracts;
@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.Exports;
 /// <summary>CSV exports of a call: submissions with every reviewer's scores, and every review.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions/export")]
-public sealed class ExportsController(DeepMathDbContext db, DecisionsAccess access, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
+public sealed class ExportsController(DeepMathDbContext db, EventManagers access, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
     AccountDirectory accounts, OutcomeCatalog outcomes) : Controller
 {
     [HttpGet("submissions.csv")]

@@ -1,10 +1,9 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Decisions.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -17,7 +16,7 @@ namespace DeepMath.Web.Modules.Decisions.Notify;
 /// <summary>Sending the decisions: the undecided warning, now or on the notification date, and the delivery state per recipient.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed class NotifyController(DecisionsAccess access, DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes,
+public sealed class NotifyController(EventManagers access, DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes,
     DeliveryQuery deliveries, NotifyHandler handler) : Controller
 {
     [HttpGet("notify")]

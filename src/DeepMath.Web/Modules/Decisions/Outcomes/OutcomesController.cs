@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Decisions.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Decisions.Outcomes;
 /// <summary>The capacity organizers plan for, and the outcomes they add to the built-in three.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed partial class OutcomesController(DecisionsAccess access, DeepMathDbContext db, OutcomeCatalog outcomes, TimeProvider clock) : Controller
+public sealed partial class OutcomesController(EventManagers access, DeepMathDbContext db, OutcomeCatalog outcomes, TimeProvider clock) : Controller
 {
     [HttpPost("capacity")]
     public async Task<IActionResult> Capacity(Guid callId, [FromForm] string? talks, [FromForm] string? posters, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Registration.Authorization;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace DeepMath.Web.Modules.Registration.CheckIn;
 /// <summary>The registration desk, made for a phone: paste or scan the token (a scanner app types it), or search by name.</summary>
 [Authorize]
 [Route("events/{slug}/check-in")]
-public sealed class CheckInController(RegistrationAccess access, DeepMathDbContext db, CheckInHandler handler) : Controller
+public sealed class CheckInController(EventManagers access, DeepMathDbContext db, CheckInHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, string? q, CancellationToken cancellationToken) =>

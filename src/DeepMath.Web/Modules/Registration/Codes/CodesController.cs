@@ -1,6 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Registration.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace DeepMath.Web.Modules.Registration.Codes;
 /// <summary>Organizers create free or discounted codes, and invite people by e-mail with one.</summary>
 [Authorize]
 [Route("events/{slug}/registration/codes")]
-public sealed class CodesController(RegistrationAccess access, DeepMathDbContext db, CreateCodeHandler handler) : Controller
+public sealed class CodesController(EventManagers access, DeepMathDbContext db, CreateCodeHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken) =>

@@ -1,6 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Registration.Authorization;
 using DeepMath.Web.Modules.Registration.Payments;
 using DeepMath.Web.Modules.Registration.Register;
 using DeepMath.Web.Modules.Registration.Seating;
@@ -14,7 +13,7 @@ namespace DeepMath.Web.Modules.Registration.EditRegistration;
 /// <summary>Organizers correct a registration, cancel it (at any time), or mark it paid.</summary>
 [Authorize]
 [Route("events/{slug}/registrations/{id:guid}")]
-public sealed class EditRegistrationController(RegistrationAccess access, DeepMathDbContext db, CancelRegistrationHandler cancel, PaymentLedger payments) : Controller
+public sealed class EditRegistrationController(EventManagers access, DeepMathDbContext db, CancelRegistrationHandler cancel, PaymentLedger payments) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, Guid id, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Registration.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +7,7 @@ namespace DeepMath.Web.Modules.Registration.Presenters;
 /// <summary>Organizers see, per accepted abstract, whether its presenting author has registered.</summary>
 [Authorize]
 [Route("events/{slug}/registrations/presenters")]
-public sealed class PresentersController(RegistrationAccess access, PresenterStatusQuery query) : Controller
+public sealed class PresentersController(EventManagers access, PresenterStatusQuery query) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)

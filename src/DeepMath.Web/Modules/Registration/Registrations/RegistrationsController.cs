@@ -1,5 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Registration.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Documents;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Registration.Registrations;
 /// <summary>Organizers' registration list with filters and counts, the attendee CSV and the badges PDF.</summary>
 [Authorize]
 [Route("events/{slug}/registrations")]
-public sealed class RegistrationsController(RegistrationAccess access, RegistrationsQuery query, DeepMathDbContext db) : Controller
+public sealed class RegistrationsController(EventManagers access, RegistrationsQuery query, DeepMathDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, RegistrationFilter filter, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Registration.Authorization;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +10,7 @@ namespace DeepMath.Web.Modules.Registration.Settings;
 /// <summary>Organizers set the registration window, capacity, currency and ticket types.</summary>
 [Authorize]
 [Route("events/{slug}/registration/settings")]
-public sealed class RegistrationSettingsController(RegistrationAccess access, DeepMathDbContext db, SaveSettingsHandler handler) : Controller
+public sealed class RegistrationSettingsController(EventManagers access, DeepMathDbContext db, SaveSettingsHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)

@@ -13,8 +13,8 @@ public sealed class ReviewingAccess(DeepMathDbContext db, CallSchedule calls, Ev
     public sealed record Membership(Reviewer Reviewer, CallInfo Call);
 
     /// <summary>The call, when <paramref name="user"/> organizes its event; otherwise null, to be answered with 404.</summary>
-    public async Task<CallInfo?> ManagedCallAsync(ClaimsPrincipal user, Guid callId, CancellationToken cancellationToken) =>
-        await calls.FindAsync(callId, cancellationToken) is { } call && await managers.CanManageAsync(user, call.EventId, cancellationToken) ? call : null;
+    public Task<CallInfo?> ManagedCallAsync(ClaimsPrincipal user, Guid callId, CancellationToken cancellationToken) =>
+        managers.ManagedCallAsync(user, callId, cancellationToken);
 
     /// <summary>The user's membership of the call's committee (tracked, so that its profile can be saved), or null.</summary>
     public async Task<Membership?> MembershipAsync(ClaimsPrincipal user, Guid callId, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 [Authorize]
 [Route("calls/{callId:guid}/submissions")]
 public sealed class CallSubmissionsController(
-    CallSchedule calls, EventManagers managers, CallSubmissionsQuery query, DecideExceptionHandler decide, RecheckHandler recheck) : Controller
+    EventManagers managers, CallSubmissionsQuery query, DecideExceptionHandler decide, RecheckHandler recheck) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
@@ -50,6 +50,6 @@ public sealed class CallSubmissionsController(
         return Redirect($"/calls/{callId}/submissions");
     }
 
-    private async Task<CallInfo?> ManagedCallAsync(Guid callId, CancellationToken cancellationToken) =>
-        await calls.FindAsync(callId, cancellationToken) is { } call && await managers.CanManageAsync(User, call.EventId, cancellationToken) ? call : null;
+    private Task<CallInfo?> ManagedCallAsync(Guid callId, CancellationToken cancellationToken) =>
+        managers.ManagedCallAsync(User, callId, cancellationToken);
 }
