@@ -1,6 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Outcomes;
+using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,7 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
+using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,8 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Dashboard;
 using DeepMath.Web.Modules.Decisions.Outcomes;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.AspNetCore.Authorization;

@@ -1,9 +1,9 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
+using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
