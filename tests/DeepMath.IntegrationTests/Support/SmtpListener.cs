@@ -9,13 +9,16 @@ namespace DeepMath.IntegrationTests.Support;
 /// <summary>
 /// A real SMTP server on a loopback port, speaking enough of RFC 5321 for MailKit: EHLO/HELO, MAIL,
 /// RCPT, DATA, RSET, NOOP, QUIT. It can refuse the first N transactions with a 451, to prove that
-/// the sender retries and still delivers each message exactly once.
+/// the sender retries and still delivers each message exactly once. It answers XSEEN &lt;message-id&gt; with
+/// 250 when it accepted that message and 550 when not, the check a sender makes before resending a
+/// message whose earlier attempt ended without an answer.
 /// </summary>
 public sealed class SmtpListener : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<MimeMessage> _messages = new();
+    private readonly ConcurrentDictionary<string, int> _accepted = new(StringComparer.Ordinal);
     private readonly Task _acceptLoop;
     private int _refuseRemaining;
 
@@ -31,6 +34,9 @@ public sealed class SmtpListener : IAsyncDisposable
 
     public int RefusedCount { get; private set; }
 
+    /// <summary>Message-IDs accepted more than once since the last <see cref="Clear"/>.</summary>
+    public IReadOnlyList<string> DuplicateMessageIds => [.. _accepted.Where(p => p.Value > 1).Select(p => p.Key)];
+
     /// <summary>How many connections clients opened since the last <see cref="Clear"/>.</summary>
     public int ConnectionCount => _connections;
 
@@ -43,6 +49,7 @@ public sealed class SmtpListener : IAsyncDisposable
     public void Clear()
     {
         _messages.Clear();
+        _accepted.Clear();
         RefusedCount = 0;
         Interlocked.Exchange(ref _connections, 0);
     }
@@ -84,6 +91,7 @@ public sealed class SmtpListener : IAsyncDisposable
                 case "EHLO":
                     await writer.WriteLineAsync("250-localhost");
                     await writer.WriteLineAsync("250-8BITMIME");
+                    await writer.WriteLineAsync("250-XSEEN");
                     await writer.WriteLineAsync("250 SIZE 52428800");
                     break;
                 case "HELO":
@@ -113,9 +121,15 @@ public sealed class SmtpListener : IAsyncDisposable
                     }
                     using (var raw = new MemoryStream(Encoding.UTF8.GetBytes(data.ToString())))
                     {
-                        _messages.Enqueue(await MimeMessage.LoadAsync(raw));
+                        var message = await MimeMessage.LoadAsync(raw);
+                        _messages.Enqueue(message);
+                        _accepted.AddOrUpdate(message.MessageId ?? string.Empty, 1, (_, n) => n + 1);
                     }
                     await writer.WriteLineAsync("250 OK queued");
+                    break;
+                case "XSEEN":
+                    var id = line.Split(' ', 2) is [_, var arg] ? arg.Trim().Trim('<', '>') : string.Empty;
+                    await writer.WriteLineAsync(_accepted.ContainsKey(id) ? "250 2.0.0 Accepted before" : "550 5.1.0 Not seen");
                     break;
                 case "RSET" or "NOOP":
                     await writer.WriteLineAsync("250 OK");

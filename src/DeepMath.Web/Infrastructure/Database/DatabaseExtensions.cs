@@ -13,12 +13,15 @@ public static class DatabaseExtensions
             .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddScoped<OutboxSignalInterceptor>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContext<DeepMathDbContext>((sp, options) =>
         {
-            var connection = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
-            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure))
-                .AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+            // A web request draws from the requests' pool; anything else (jobs, start-up, the CLI) from
+            // the jobs' pool, so background work cannot exhaust the connections requests wait for.
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var inRequest = sp.GetService<IHttpContextAccessor>()?.HttpContext is not null;
+            var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
+            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure));
         });
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()

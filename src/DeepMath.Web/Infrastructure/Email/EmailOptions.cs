@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DeepMath.Web.Infrastructure.Email.Delivery;
 
 namespace DeepMath.Web.Infrastructure.Email;
 
@@ -25,4 +26,6 @@ public sealed class EmailOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    public DeliveryOptions Delivery { get; set; } = new();
 }

@@ -25,6 +25,19 @@ public sealed class OutboxMessage
     public DateTimeOffset NextAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// When the last attempt began handing the message to the server; still set on a queued message, it
+    /// means that attempt's outcome is unknown (the process or the database died after the server may
+    /// have accepted it), so the next attempt asks the server before sending again.
+    /// </summary>
+    public DateTimeOffset? SendingSince { get; set; }
+
+    /// <summary>The delivery lease: until then, the PostgreSQL session <see cref="LeaseOwner"/> alone may send it.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
+
+    /// <summary>The backend process id of the delivery run's connection; a lease whose session is gone is free at once.</summary>
+    public int? LeaseOwner { get; set; }
     public List<OutboxAttachment> Attachments { get; init; } = [];
 
     /// <summary>Backoff after a failed attempt: 1, 2, 4, 8 ... minutes, at most an hour.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DeepMath.Web.Infrastructure.Jobs;
 
 /// <summary>Configuration section "Jobs".</summary>
@@ -5,11 +7,16 @@ public sealed class JobsOptions
 {
     public const string Section = "Jobs";
 
-    /// <summary>Run a Hangfire server inside this process (off for the command line, and in tests that drive jobs themselves).</summary>
+    /// <summary>
+    /// Run background work inside this process: the Hangfire server and the mail delivery loop (off for the
+    /// command line, and in tests that drive jobs themselves).
+    /// </summary>
     public bool RunServer { get; set; } = true;
 
-    /// <summary>Register the recurring jobs (lifecycle sweep, outbox sweep) at start-up.</summary>
+    /// <summary>Register the recurring jobs (lifecycle sweep, reminders) at start-up.</summary>
     public bool ScheduleRecurring { get; set; } = true;
 
+    /// <summary>Hangfire workers: each holds up to two connections of Database:JobsPoolSize (its work and its run lock).</summary>
+    [Range(1, 20)]
     public int WorkerCount { get; set; } = 2;
 }

@@ -1,4 +1,3 @@
-using DeepMath.Web.Infrastructure.Email.Jobs;
 using Hangfire;
 
 namespace DeepMath.Web.Infrastructure.Jobs;
@@ -15,12 +14,11 @@ public static class RecurringJobsRegistrar
     public static IServiceCollection AddRecurringJob<TJob>(this IServiceCollection services, string id, System.Linq.Expressions.Expression<Func<TJob, Task>> call)
         => services.AddSingleton(new RecurringJobDefinition(id, manager => manager.AddOrUpdate(id, call, Cron.Minutely())));
 
-    public static IServiceCollection AddOutboxSweep(this IServiceCollection services)
-        => services.AddRecurringJob<DeliverOutboxJob>(DeliverOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None));
-
     public static void RegisterAll(IServiceProvider services)
     {
         var manager = services.GetRequiredService<IRecurringJobManager>();
+        // E-mail is delivered by each instance's own loop now, not by a Hangfire sweep.
+        manager.RemoveIfExists("deliver-outbox");
         foreach (var definition in services.GetServices<RecurringJobDefinition>())
         {
             definition.Register(manager);

@@ -81,7 +81,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("LeaseOwner")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SendingSince")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("SentAt")
@@ -116,6 +125,8 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .IsUnique();
 
                     b.HasIndex("EventId", "CreatedAt");
+
+                    b.HasIndex("State", "CreatedAt");
 
                     b.HasIndex("State", "NextAttemptAt");
 

@@ -19,5 +19,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.HasIndex(m => new { m.State, m.NextAttemptAt });
         builder.HasIndex(m => new { m.EventId, m.CreatedAt });
+        // The backlog and its oldest message (/health, admin page) without a scan of the sent ones.
+        builder.HasIndex(m => new { m.State, m.CreatedAt });
     }
 }

@@ -1,90 +1,86 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email.Delivery;
 using DeepMath.Web.Infrastructure.Email.Transport;
-using Hangfire;
-using Microsoft.EntityFrameworkCore;
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace DeepMath.Web.Infrastructure.Email.Jobs;
 
 /// <summary>
-/// Delivers queued e-mail over one SMTP session per run. Each message is claimed with FOR UPDATE SKIP
-/// LOCKED inside its own transaction, so two app instances (or two runs of this job) never send the
-/// same message, and a message whose send failed is retried later with backoff.
+/// One delivery run over one SMTP connection and one database session: leases due messages a batch at a
+/// time (FOR UPDATE SKIP LOCKED, lease bound to the session), and for each one records "sending" before
+/// handing it to the server and "sent" the moment the server answers 250. A message whose earlier attempt
+/// ended without an answer (crash, database gone) is first looked up at the server by its Message-ID.
+/// Runs side by side with other runs and instances; the delivery loop runs several at once.
 /// </summary>
-[DisableConcurrentExecution(timeoutInSeconds: 0)]
-[AutomaticRetry(Attempts = 0)]
 public sealed class DeliverOutboxJob(
-    DeepMathDbContext db, IEmailTransport transport, TimeProvider clock, ILogger<DeliverOutboxJob> logger)
+    DeliveryDataSource database, OutboxSql sql, IEmailTransport transport, TimeProvider clock,
+    IOptions<EmailOptions> options, ILogger<DeliverOutboxJob> logger)
 {
-    public const string RecurringId = "deliver-outbox";
-    private const int BatchLimit = 500;
+    private const int RunLimit = 500;
 
-    /// <summary>
-    /// Asks for a delivery now. Best effort: the messages are already committed, and the minute's sweep
-    /// delivers them if this fails, so a job-storage hiccup must not fail the user's request.
-    /// </summary>
-    public static void TriggerNow(IServiceProvider services)
-    {
-        try
-        {
-            services.GetService<IBackgroundJobClient>()?.Enqueue<DeliverOutboxJob>(job => job.RunAsync(CancellationToken.None));
-        }
-        catch (Exception ex) when (ex is BackgroundJobClientException or InvalidOperationException or ObjectDisposedException)
-        {
-            services.GetService<ILogger<DeliverOutboxJob>>()?.LogWarning(ex, "Could not ask for an immediate e-mail delivery; the next sweep will deliver.");
-        }
-    }
-
-    /// <returns>How many messages were sent.</returns>
+    /// <returns>How many messages were sent (or found already accepted by the server).</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value.Delivery;
         var sent = 0;
+        await using var connection = await database.Source.OpenConnectionAsync(cancellationToken);
         await using var session = transport.OpenSession();
-        for (var i = 0; i < BatchLimit; i++)
+        while (sent < RunLimit)
         {
-            var outcome = await DeliverNextAsync(session, cancellationToken);
-            if (outcome is null)
+            var batch = await OutboxBatch.ClaimAsync(connection, sql, clock.GetUtcNow(), settings, cancellationToken);
+            if (batch.Count == 0)
             {
                 break;
             }
-            sent += outcome.Value ? 1 : 0;
+            var pending = batch.Select(m => m.Id).ToHashSet();
+            try
+            {
+                foreach (var message in batch)
+                {
+                    sent += await DeliverAsync(connection, session, message, cancellationToken) ? 1 : 0;
+                    pending.Remove(message.Id);
+                }
+            }
+            finally
+            {
+                if (pending.Count > 0 && connection.State == System.Data.ConnectionState.Open)
+                {
+                    await OutboxBatch.ReleaseAsync(connection, sql, pending, CancellationToken.None);
+                }
+            }
         }
         return sent;
     }
 
-    /// <returns>null when nothing is due; otherwise whether the claimed message was sent.</returns>
-    private async Task<bool?> DeliverNextAsync(IEmailSession session, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(NpgsqlConnection connection, IEmailSession session, OutboxMessage message, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var message = await db.OutboxMessages
-            .FromSql($"""
-                SELECT * FROM infra.outbox_messages
-                WHERE "State" = 'Queued' AND "NextAttemptAt" <= {now}
-                ORDER BY "NextAttemptAt", "CreatedAt"
-                LIMIT 1 FOR UPDATE SKIP LOCKED
-                """)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (message is null)
+        if (message.SendingSince is not null && await session.WasAcceptedAsync(message, cancellationToken) == true)
         {
-            return null;
+            logger.LogInformation("E-mail {MessageId} was accepted by the server before its outcome was recorded; not sent again.", message.Id);
+            await OutboxBatch.MarkSentAsync(connection, sql, message.Id, clock.GetUtcNow(), cancellationToken);
+            return true;
         }
-        await db.Entry(message).Collection(m => m.Attachments).LoadAsync(cancellationToken);
-        bool delivered;
+        var lease = TimeSpan.FromSeconds(options.Value.Delivery.LeaseSeconds);
+        if (!await OutboxBatch.MarkSendingAsync(connection, sql, message.Id, clock.GetUtcNow(), lease, cancellationToken))
+        {
+            return false; // The lease went to another session (this one stalled past it): that one sends.
+        }
         try
         {
             await session.SendAsync(message, cancellationToken);
-            message.RecordSent(clock.GetUtcNow());
-            delivered = true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A refusal (an SMTP reply) means not accepted; anything else may have happened after the server
+            // took the message, so the attempt stays "sending" and the retry asks the server first.
+            var refused = ex is SmtpCommandException;
             message.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow());
             logger.LogWarning(ex, "E-mail {MessageId} to {To} failed (attempt {Attempt})", message.Id, message.ToAddress, message.Attempts);
-            delivered = false;
+            await OutboxBatch.MarkFailedAsync(connection, sql, message, refused ? null : message.SendingSince ?? clock.GetUtcNow(), cancellationToken);
+            return false;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return delivered;
+        await OutboxBatch.MarkSentAsync(connection, sql, message.Id, clock.GetUtcNow(), CancellationToken.None);
+        return true;
     }
 }

@@ -11,7 +11,7 @@ internal static class MimeMessageFactory
         mime.To.Add(new MailboxAddress(message.ToName ?? string.Empty, message.ToAddress));
         mime.Subject = message.Subject;
         // A stable Message-Id lets a receiving server drop a duplicate if a send is ever repeated.
-        mime.MessageId = $"{message.Id:N}@{options.MessageIdDomain}";
+        mime.MessageId = MessageId(message, options);
         mime.Headers.Add("X-DeepMath-Key", message.IdempotencyKey);
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         foreach (var attachment in message.Attachments)
@@ -21,4 +21,7 @@ internal static class MimeMessageFactory
         mime.Body = body.ToMessageBody();
         return mime;
     }
+
+    /// <summary>Derived from the outbox row alone, so every attempt at one message carries the same Message-ID.</summary>
+    public static string MessageId(OutboxMessage message, EmailOptions options) => $"{message.Id:N}@{options.MessageIdDomain}";
 }

@@ -12,10 +12,15 @@ internal sealed class PickupFolderEmailTransport(IOptions<EmailOptions> options,
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id:N}.eml");
+        var path = PathOf(message);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = File.Create(path);
         await MimeMessageFactory.Create(message, options.Value).WriteToAsync(file, cancellationToken);
     }
+
+    public Task<bool?> WasAcceptedAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<bool?>(File.Exists(PathOf(message)));
+
+    private string PathOf(OutboxMessage message) => Path.Combine(
+        Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath), $"{message.CreatedAt:yyyyMMdd-HHmmss}-{message.Id:N}.eml");
 }

@@ -5,13 +5,14 @@ using MailKit.Security;
 namespace DeepMath.Web.Infrastructure.Email.Transport;
 
 /// <summary>
-/// Connects on the first message and keeps the connection for the next ones. A connection the server
-/// dropped while idle is replaced once, transparently; any other failure drops the connection, so the
-/// next message starts clean and the failed one is retried by the outbox with backoff.
+/// Connects on the first message and keeps the connection for the next ones (MailKit pipelines MAIL,
+/// RCPT and DATA when the server offers PIPELINING). A connection the server dropped while idle is
+/// replaced once, after asking the server whether the message got through; any other failure drops the
+/// connection, so the next message starts clean and the failed one is retried by the outbox with backoff.
 /// </summary>
 internal sealed class SmtpEmailSession(EmailOptions settings) : IEmailSession
 {
-    private SmtpClient? _client;
+    private ProbingSmtpClient? _client;
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -24,7 +25,10 @@ internal sealed class SmtpEmailSession(EmailOptions settings) : IEmailSession
         catch (Exception ex) when (reused && ex is ServiceNotConnectedException or IOException or SmtpProtocolException)
         {
             await DropAsync();
-            await (await ConnectedAsync(cancellationToken)).SendAsync(mime, cancellationToken);
+            if (await WasAcceptedAsync(message, cancellationToken) != true)
+            {
+                await (await ConnectedAsync(cancellationToken)).SendAsync(mime, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -33,7 +37,20 @@ internal sealed class SmtpEmailSession(EmailOptions settings) : IEmailSession
         }
     }
 
-    private async Task<SmtpClient> ConnectedAsync(CancellationToken cancellationToken)
+    public async Task<bool?> WasAcceptedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await (await ConnectedAsync(cancellationToken)).SeenAsync(MimeMessageFactory.MessageId(message, settings), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or SmtpProtocolException or ServiceNotConnectedException)
+        {
+            await DropAsync();
+            return null;
+        }
+    }
+
+    private async Task<ProbingSmtpClient> ConnectedAsync(CancellationToken cancellationToken)
     {
         if (_client is { IsConnected: true } open)
         {
@@ -41,7 +58,7 @@ internal sealed class SmtpEmailSession(EmailOptions settings) : IEmailSession
         }
         await DropAsync();
         var smtp = settings.Smtp;
-        var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(smtp.TimeoutSeconds).TotalMilliseconds };
+        var client = new ProbingSmtpClient { Timeout = (int)TimeSpan.FromSeconds(smtp.TimeoutSeconds).TotalMilliseconds };
         try
         {
             var security = smtp.UseTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.None;

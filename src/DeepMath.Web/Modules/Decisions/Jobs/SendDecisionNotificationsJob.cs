@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 using Hangfire;
@@ -13,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.Jobs;
 /// two servers (see <see cref="DecisionMailer"/>).
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[OneRunAtATime]
 public sealed class SendDecisionNotificationsJob(DeepMathDbContext db, CallSchedule calls, DecisionMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "decision-notifications";

@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Events.Jobs;
 /// Safe to run twice, after a restart, or on two servers at once (see StepRunner).
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[OneRunAtATime]
 public sealed class RunCallLifecycleJob(DeepMathDbContext db, StepRunner steps, LifecycleMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "call-lifecycle";

@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Registration.Jobs;
 /// for each abstract is a step of its own (StepRunner), so it goes out once however often the job runs.
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[OneRunAtATime]
 public sealed class RemindPresentersJob(DeepMathDbContext db, EventCalendar events, PresenterStatusQuery presenters, StepRunner steps,
     IOutbox outbox, LinkBuilder links, TimeProvider clock)
 {

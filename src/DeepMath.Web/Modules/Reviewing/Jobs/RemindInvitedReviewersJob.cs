@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
@@ -14,7 +15,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// the reminder's number, in one transaction: two runs at once, or a run repeated, mail once.
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[OneRunAtATime]
 public sealed class RemindInvitedReviewersJob(DeepMathDbContext db, InvitationMailer mailer, CallSchedule calls, TimeProvider clock)
 {
     public const string RecurringId = "reviewer-invitation-reminders";

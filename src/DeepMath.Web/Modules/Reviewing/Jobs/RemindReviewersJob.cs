@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// a reminder's window still gets it.
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
-[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[OneRunAtATime]
 public sealed class RemindReviewersJob(DeepMathDbContext db, CallSchedule calls, StepRunner steps, ReviewReminderMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "review-reminders";
