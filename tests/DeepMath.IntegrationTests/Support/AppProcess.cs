@@ -74,7 +74,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
         StartedAt = DateTime.UtcNow;
         _process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start.");
-        _process.OutputDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) Log.Add(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Log.Add(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
@@ -106,7 +106,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The standard error of the app, for failure messages.</summary>
+    /// <summary>What the app wrote (warnings and errors, by the log level set above), for failure messages.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> Log { get; } = [];
 
     /// <summary>SIGKILL: no shutdown hook runs, connections are cut as they are.</summary>

@@ -44,6 +44,7 @@ public static class PipelineExtensions
             SupportedCultures = [english],
             SupportedUICultures = [english],
         });
+        app.UseRateLimiter();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -22,6 +22,7 @@ public static class WebExtensions
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddRequestQueue();
         return builder;
     }
 }
