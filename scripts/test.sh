@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Builds DeepMath and runs the whole test suite against a private PostgreSQL cluster
-# (.data/pg) and Debian's Chromium. Works non-interactively (CI=true, no stdin) on a clean clone.
+# (.data/pg), a local S3 emulator (.data/s3, npm s3rver) and Debian's Chromium. Works non-interactively (CI=true, no stdin) on a clean clone.
 # The very last line printed is "N passed, N failed"; the exit code is non-zero when a test
 # failed, the build failed, or no test ran.
 # Logs: .data/build.log, .data/test.log; results: .data/test-results/*.trx
@@ -14,6 +14,8 @@ source "$REPO_ROOT/scripts/lib/postgres.sh"
 source "$REPO_ROOT/scripts/lib/chromium.sh"
 # shellcheck source=lib/trx.sh
 source "$REPO_ROOT/scripts/lib/trx.sh"
+# shellcheck source=lib/s3.sh
+source "$REPO_ROOT/scripts/lib/s3.sh"
 
 cd "$REPO_ROOT"
 BUILD_LOG="$DATA_DIR/build.log"
@@ -23,6 +25,10 @@ SUMMARY_PRINTED=""
 
 # Stops the cluster if this script started it, quietly, so nothing follows the summary line.
 release_db() {
+  if [[ -n "$S3_STARTED_HERE" ]]; then
+    stop_s3_emulator >/dev/null 2>&1 || true
+    S3_STARTED_HERE=""
+  fi
   if [[ -n "$PG_STARTED_HERE" && "${DEEPMATH_KEEP_DB:-}" != 1 ]]; then
     stop_private_cluster >/dev/null 2>&1 || true
     PG_STARTED_HERE=""
@@ -61,6 +67,8 @@ DEEPMATH_TEST_CONNECTION="$(pg_connection_string postgres)"
 export DEEPMATH_TEST_CONNECTION
 log "Test database server: 127.0.0.1:$PG_PORT (DEEPMATH_TEST_CONNECTION, Database=postgres)"
 ensure_chromium
+# The storage tests keep PDFs in a local S3 emulator too (DEEPMATH_TEST_S3_URL).
+start_s3_emulator
 
 log "Building DeepMath.sln (Release; log: .data/build.log)"
 if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
