@@ -22,9 +22,14 @@ BUILD_LOG="$DATA_DIR/build.log"
 TEST_LOG="$DATA_DIR/test.log"
 RESULTS_DIR="$DATA_DIR/test-results"
 SUMMARY_PRINTED=""
+CLUSTER_STARTED_HERE=""
 
 # Stops the cluster if this script started it, quietly, so nothing follows the summary line.
 release_db() {
+  if [[ -n "$CLUSTER_STARTED_HERE" ]]; then
+    "$REPO_ROOT/scripts/cluster.sh" stop >/dev/null 2>&1 || true
+    CLUSTER_STARTED_HERE=""
+  fi
   if [[ -n "$S3_STARTED_HERE" ]]; then
     stop_s3_emulator >/dev/null 2>&1 || true
     S3_STARTED_HERE=""
@@ -83,6 +88,17 @@ if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
   fi
   finish 0 1
 fi
+
+# Two app instances behind nginx, on a database of their own emptied first, for the cluster test
+# (tests/DeepMath.IntegrationTests/Cluster): it signs in and submits through nginx.
+log "Starting ./scripts/cluster.sh for the cluster test (logs: .data/cluster/)"
+"$REPO_ROOT/scripts/cluster.sh" stop >/dev/null 2>&1 || true
+CLUSTER_STARTED_HERE=1
+DEEPMATH_CLUSTER_DB=deepmath_cluster_test "$REPO_ROOT/scripts/cluster.sh" start --no-build --fresh >&2 </dev/null ||
+  die "./scripts/cluster.sh did not start; see .data/cluster/*.log"
+DEEPMATH_TEST_CLUSTER_URL="$(cat "$DATA_DIR/cluster/url")"
+DEEPMATH_TEST_CLUSTER_LOGINS="$DATA_DIR/cluster/demo-logins-deepmath_cluster_test.txt"
+export DEEPMATH_TEST_CLUSTER_URL DEEPMATH_TEST_CLUSTER_LOGINS
 
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
