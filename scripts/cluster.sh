@@ -52,11 +52,13 @@ ensure_database() {
 
 running() { [[ -s "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-# wait_ready NAME PORT: waits until the instance answers /health (it migrates and seeds first).
+# wait_ready NAME PORT: waits until the instance answers HTTP at all. It listens only once it has
+# migrated and seeded; whether /health then says healthy or degraded is for the caller to judge.
 wait_ready() {
-  local name=$1 port=$2 i
+  local name=$1 port=$2 i code
   for ((i = 0; i < 600; i++)); do
-    if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null; then
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null || true)"
+    if [[ -n "$code" && "$code" != 000 && "$code" != 502 ]]; then
       return 0
     fi
     running "$CLUSTER_DIR/$name.pid" || die "$name stopped while starting; see .data/cluster/$name.log"

@@ -10,6 +10,8 @@
 #   ./scripts/dependencies.sh --check  exits 1 (saying what differs) when docs/dependencies.md is stale
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# shellcheck source=lib/s3.sh
+source "$REPO_ROOT/scripts/lib/s3.sh"
 
 cd "$REPO_ROOT"
 OUT=docs/dependencies.md
@@ -17,11 +19,21 @@ NUGET="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 ensure_dotnet
 command -v node >/dev/null 2>&1 || die "node is needed to read package-lock.json and project.assets.json (./scripts/test.sh installs it)"
 
+# Packages whose nuspec declares no license at all, with the license of their source repository
+# (checked by hand; say where, so that a reader can check again).
+declare -A DECLARED_ELSEWHERE=(
+  [netarchtest.rules]="MIT (declared in its repository, BenMorris/NetArchTest, not in the package)"
+)
+
 # license_of ID VERSION: the SPDX expression the package declares, or what its license file says.
 license_of() {
   local dir="$NUGET/${1,,}/$2" nuspec expression file text
   nuspec="$dir/${1,,}.nuspec"
   [[ -f "$nuspec" ]] || { echo "(not restored)"; return; }
+  if [[ -n "${DECLARED_ELSEWHERE[${1,,}]:-}" ]]; then
+    echo "${DECLARED_ELSEWHERE[${1,,}]}"
+    return
+  fi
   expression="$(grep -o '<license type="expression">[^<]*' "$nuspec" | sed 's/.*>//' || true)"
   if [[ -n "$expression" ]]; then
     echo "$expression"
@@ -81,15 +93,28 @@ generate() {
   echo
   echo "| package | version | license |"
   echo "| --- | --- | --- |"
-  node -e '
-    const lock = JSON.parse(require("fs").readFileSync("tools/s3-emulator/package-lock.json", "utf8"));
+  S3_ROOT="$S3_ROOT" node -e '
+    const fs = require("fs");
+    const lock = JSON.parse(fs.readFileSync("tools/s3-emulator/package-lock.json", "utf8"));
+    // Old packages declare "licenses": [{type}] (which the lock file leaves out) or only say it in the readme.
+    const license = (path, p) => {
+      if (p.license) return p.license;
+      const dir = process.env.S3_ROOT + "/" + path;
+      const manifest = JSON.parse(fs.readFileSync(dir + "/package.json", "utf8"));
+      if (Array.isArray(manifest.licenses)) return manifest.licenses.map(l => l.type || l).join(" OR ");
+      const readme = fs.readdirSync(dir).find(f => /^readme/i.test(f));
+      const text = readme ? fs.readFileSync(dir + "/" + readme, "utf8") : "";
+      return /##\s*License[\s\S]{0,40}MIT/i.test(text) ? "MIT (stated in its readme)" : "(none declared)";
+    };
     const rows = Object.entries(lock.packages).filter(([path]) => path !== "")
-      .map(([path, p]) => [path.replace(/^.*node_modules\//, ""), p.version, p.license || "(none declared)"]);
+      .map(([path, p]) => [path.replace(/^.*node_modules\//, ""), p.version, license(path, p)]);
     rows.sort((a, b) => (a[0] + " " + a[1]).localeCompare(b[0] + " " + b[1]));
     for (const r of rows) console.log("| " + r.join(" | ") + " |");'
 }
 
 restore() {
+  ensure_node
+  _s3_install
   dotnet restore src/DeepMath.Web </dev/null >/dev/null && dotnet restore src/DeepMath.Cli </dev/null >/dev/null ||
     die "dotnet restore failed"
   local p
@@ -99,7 +124,11 @@ restore() {
 }
 
 if [[ "${1:-}" == --check ]]; then
-  [[ "${2:-}" == --no-restore ]] || restore
+  if [[ "${2:-}" == --no-restore ]]; then
+    _s3_install
+  else
+    restore
+  fi
   if ! diff -u "$OUT" <(generate) >&2; then
     echo "$OUT is out of date with Directory.Packages.props or the lock files: run ./scripts/dependencies.sh and commit it" >&2
     exit 1

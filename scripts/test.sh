@@ -89,6 +89,13 @@ if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
   finish 0 1
 fi
 
+# docs/dependencies.md must list what Directory.Packages.props and the lock files say (counted as a
+# failed test when it does not).
+DEPENDENCIES_STALE=0
+if ! "$REPO_ROOT/scripts/dependencies.sh" --check --no-restore </dev/null; then
+  DEPENDENCIES_STALE=1
+fi
+
 # Two app instances behind nginx, on a database of their own emptied first, for the cluster test
 # (tests/DeepMath.IntegrationTests/Cluster): it signs in and submits through nginx.
 log "Starting ./scripts/cluster.sh for the cluster test (logs: .data/cluster/)"
@@ -128,6 +135,10 @@ if [[ "$c_files" -gt "$files" ]]; then
   passed=$c_passed failed=$c_failed skipped=$c_skipped
 fi
 [[ "$skipped" -eq 0 ]] || log "$skipped test(s) skipped"
+if [[ "$DEPENDENCIES_STALE" -eq 1 ]]; then
+  echo "docs/dependencies.md is out of date (see the diff above): run ./scripts/dependencies.sh and commit it; counting 1 failure"
+  failed=$((failed + 1))
+fi
 if [[ "$test_rc" -ne 0 && "$failed" -eq 0 ]]; then
   echo "dotnet test exited with code $test_rc but no failed test was recorded (a test host crashed or a project was not run; see .data/test.log): counting 1 failure"
   failed=1

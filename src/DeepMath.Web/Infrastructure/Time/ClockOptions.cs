@@ -35,11 +35,8 @@ public sealed class ClockOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(Start) || Start.Equals("now", StringComparison.OrdinalIgnoreCase))
-        {
-            yield break;
-        }
-        if (!DateTimeOffset.TryParse(Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        var instant = !string.IsNullOrWhiteSpace(Start) && !Start.Equals("now", StringComparison.OrdinalIgnoreCase);
+        if (instant && !DateTimeOffset.TryParse(Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
         {
             yield return new ValidationResult(
                 $"Clock:Start '{Start}' is not an instant. Use ISO 8601, for example 2025-08-15T12:00:00Z, or 'now'.",
