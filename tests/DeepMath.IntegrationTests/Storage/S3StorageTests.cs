@@ -6,6 +6,7 @@ using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Time;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Jobs;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Submissions.Storage;
 /// <summary>
 /// PDFs in an S3-compatible bucket under "prefix + SHA-256". The object is written before the row that names
 /// it commits, so nothing can point to a file that is not there; a commit that fails leaves an object nobody
-/// points to, which <see cref="SweepOrphanPdfObjectsJob"/> removes after a grace period. Keys saved while the
+/// points to, which <see cref="Jobs.SweepOrphanPdfObjectsJob"/> removes after a grace period. Keys saved while the
 /// files were in PostgreSQL ("pg:") are still read from there, so switching the store loses nothing.
 /// </summary>
 internal sealed class S3PdfStore(IAmazonS3 s3, IOptions<StorageOptions> options, DeepMathDbContext db, PostgresPdfStore database) : IPdfStore

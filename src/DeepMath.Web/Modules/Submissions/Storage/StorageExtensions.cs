@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Submissions.Jobs;
 using Hangfire;
 using Microsoft.Extensions.Options;
 

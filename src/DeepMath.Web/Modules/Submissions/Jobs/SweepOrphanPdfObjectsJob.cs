@@ -1,10 +1,11 @@
 using Amazon.S3;
 using Amazon.S3.Model;
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace DeepMath.Web.Modules.Submissions.Storage;
+namespace DeepMath.Web.Modules.Submissions.Jobs;
 
 /// <summary>
 /// Hourly, with the S3 store: removes PDF objects that no submission row points to and that are older than the
