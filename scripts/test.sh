@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Builds DeepMath and runs the whole test suite against a private PostgreSQL cluster
-# (.data/pg) and Debian's Chromium. Works non-interactively (CI=true, no stdin) on a clean clone.
+# (.data/pg), a local S3 emulator (.data/s3, npm s3rver) and Debian's Chromium. Works non-interactively (CI=true, no stdin) on a clean clone.
 # The very last line printed is "N passed, N failed"; the exit code is non-zero when a test
 # failed, the build failed, or no test ran.
 # Logs: .data/build.log, .data/test.log; results: .data/test-results/*.trx
@@ -14,15 +14,26 @@ source "$REPO_ROOT/scripts/lib/postgres.sh"
 source "$REPO_ROOT/scripts/lib/chromium.sh"
 # shellcheck source=lib/trx.sh
 source "$REPO_ROOT/scripts/lib/trx.sh"
+# shellcheck source=lib/s3.sh
+source "$REPO_ROOT/scripts/lib/s3.sh"
 
 cd "$REPO_ROOT"
 BUILD_LOG="$DATA_DIR/build.log"
 TEST_LOG="$DATA_DIR/test.log"
 RESULTS_DIR="$DATA_DIR/test-results"
 SUMMARY_PRINTED=""
+CLUSTER_STARTED_HERE=""
 
 # Stops the cluster if this script started it, quietly, so nothing follows the summary line.
 release_db() {
+  if [[ -n "$CLUSTER_STARTED_HERE" ]]; then
+    "$REPO_ROOT/scripts/cluster.sh" stop >/dev/null 2>&1 || true
+    CLUSTER_STARTED_HERE=""
+  fi
+  if [[ -n "$S3_STARTED_HERE" ]]; then
+    stop_s3_emulator >/dev/null 2>&1 || true
+    S3_STARTED_HERE=""
+  fi
   if [[ -n "$PG_STARTED_HERE" && "${DEEPMATH_KEEP_DB:-}" != 1 ]]; then
     stop_private_cluster >/dev/null 2>&1 || true
     PG_STARTED_HERE=""
@@ -61,6 +72,8 @@ DEEPMATH_TEST_CONNECTION="$(pg_connection_string postgres)"
 export DEEPMATH_TEST_CONNECTION
 log "Test database server: 127.0.0.1:$PG_PORT (DEEPMATH_TEST_CONNECTION, Database=postgres)"
 ensure_chromium
+# The storage tests keep PDFs in a local S3 emulator too (DEEPMATH_TEST_S3_URL).
+start_s3_emulator
 
 log "Building DeepMath.sln (Release; log: .data/build.log)"
 if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
@@ -75,6 +88,24 @@ if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then
   fi
   finish 0 1
 fi
+
+# docs/dependencies.md must list what Directory.Packages.props and the lock files say (counted as a
+# failed test when it does not).
+DEPENDENCIES_STALE=0
+if ! "$REPO_ROOT/scripts/dependencies.sh" --check --no-restore </dev/null; then
+  DEPENDENCIES_STALE=1
+fi
+
+# Two app instances behind nginx, on a database of their own emptied first, for the cluster test
+# (tests/DeepMath.IntegrationTests/Cluster): it signs in and submits through nginx.
+log "Starting ./scripts/cluster.sh for the cluster test (logs: .data/cluster/)"
+"$REPO_ROOT/scripts/cluster.sh" stop >/dev/null 2>&1 || true
+CLUSTER_STARTED_HERE=1
+DEEPMATH_CLUSTER_DB=deepmath_cluster_test "$REPO_ROOT/scripts/cluster.sh" start --no-build --fresh >&2 </dev/null ||
+  die "./scripts/cluster.sh did not start; see .data/cluster/*.log"
+DEEPMATH_TEST_CLUSTER_URL="$(cat "$DATA_DIR/cluster/url")"
+DEEPMATH_TEST_CLUSTER_LOGINS="$DATA_DIR/cluster/demo-logins-deepmath_cluster_test.txt"
+export DEEPMATH_TEST_CLUSTER_URL DEEPMATH_TEST_CLUSTER_LOGINS
 
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
@@ -104,6 +135,10 @@ if [[ "$c_files" -gt "$files" ]]; then
   passed=$c_passed failed=$c_failed skipped=$c_skipped
 fi
 [[ "$skipped" -eq 0 ]] || log "$skipped test(s) skipped"
+if [[ "$DEPENDENCIES_STALE" -eq 1 ]]; then
+  echo "docs/dependencies.md is out of date (see the diff above): run ./scripts/dependencies.sh and commit it; counting 1 failure"
+  failed=$((failed + 1))
+fi
 if [[ "$test_rc" -ne 0 && "$failed" -eq 0 ]]; then
   echo "dotnet test exited with code $test_rc but no failed test was recorded (a test host crashed or a project was not run; see .data/test.log): counting 1 failure"
   failed=1

@@ -6,14 +6,14 @@ using DeepMath.IntegrationTests.Support;
 namespace DeepMath.IntegrationTests.Submissions;
 
 /// <summary>
-/// The sample PDFs in ../shared/fixtures/pdf, uploaded through the form with the authors their
+/// The sample PDFs in tests/fixtures/reference-pdf, uploaded through the form with the authors their
 /// cases.json lists: the page reports exactly the expected codes. The folder lies beside the
 /// repository (as the unit tests' copy of this check also expects); a missing folder fails the test.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed partial class SharedFixtureTests(AppFixture app) : IAsyncLifetime
 {
-    private static readonly string _folder = Path.GetFullPath(Path.Combine(SubmissionForms.RepositoryRoot, "..", "shared", "fixtures", "pdf"));
+    private static readonly string _folder = Path.Combine(SubmissionForms.RepositoryRoot, "tests", "fixtures", "reference-pdf");
 
     public Task InitializeAsync() => app.ResetAsync();
 

@@ -16,6 +16,7 @@ public sealed class AppFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
     private DeepMathAppFactory? _second;
+    private DeepMathAppFactory? _s3;
 
     public SmtpListener Smtp { get; } = new();
 
@@ -28,6 +29,12 @@ public sealed class AppFixture : IAsyncLifetime
     /// first: Hangfire binds process-wide statics (its logger) to the last instance configured.
     /// </summary>
     public DeepMathAppFactory SecondInstance => _second ??= new DeepMathAppFactory(Database.ConnectionString, Smtp.Port);
+
+    /// <summary>
+    /// An app instance on the same database that keeps PDFs in the S3 emulator that scripts/test.sh starts
+    /// (DEEPMATH_TEST_S3_URL), under a prefix of its own. Lives as long as the first, like <see cref="SecondInstance"/>.
+    /// </summary>
+    public DeepMathAppFactory S3Instance => _s3 ??= new DeepMathAppFactory(Database.ConnectionString, Smtp.Port, S3Emulator.Settings());
 
     public AdjustableClock Clock => Factory.Services.GetRequiredService<AdjustableClock>();
 
@@ -84,6 +91,10 @@ public sealed class AppFixture : IAsyncLifetime
         if (_second is not null)
         {
             await _second.DisposeAsync();
+        }
+        if (_s3 is not null)
+        {
+            await _s3.DisposeAsync();
         }
         await Factory.DisposeAsync();
         await Smtp.DisposeAsync();

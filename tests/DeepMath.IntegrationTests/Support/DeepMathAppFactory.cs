@@ -8,7 +8,8 @@ namespace DeepMath.IntegrationTests.Support;
 /// Hangfire server is off: tests run jobs themselves, or start servers of their own, so that they
 /// decide when timed work happens.
 /// </summary>
-public sealed class DeepMathAppFactory(string connectionString, int smtpPort) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration on top of the test defaults, e.g. the S3 storage switch.</param>
+public sealed class DeepMathAppFactory(string connectionString, int smtpPort, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,5 +24,9 @@ public sealed class DeepMathAppFactory(string connectionString, int smtpPort) : 
         builder.UseSetting("Smtp:TimeoutSeconds", "10");
         builder.UseSetting("Email:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace DeepMath.UnitTests.AbstractFormat;
 
-/// <summary>Finds the committed fixtures: the repository's own and the shared sample beside the checkout.</summary>
+/// <summary>Finds the committed fixtures: the repository's own and the independent reference sample.</summary>
 internal static class FixturePaths
 {
     private static readonly Lazy<string> _repositoryRoot = new(FindRepositoryRoot);
@@ -10,8 +10,8 @@ internal static class FixturePaths
     /// <summary>PDFs built from the DeepMath template by tests/fixtures/abstracts/build.sh.</summary>
     public static string Abstracts => Path.Combine(RepositoryRoot, "tests", "fixtures", "abstracts");
 
-    /// <summary>The shared sample PDFs, checked out as a sibling of the repository.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", "pdf"));
+    /// <summary>The reference sample PDFs, made independently of the project's template (tests/fixtures/reference-pdf).</summary>
+    public static string Shared => Path.Combine(RepositoryRoot, "tests", "fixtures", "reference-pdf");
 
     public static string Abstract(string file) => Path.Combine(Abstracts, file);
 

@@ -3,7 +3,7 @@ using DeepMath.AbstractFormat;
 
 namespace DeepMath.UnitTests.AbstractFormat;
 
-/// <summary>The shared sample PDFs (../shared/fixtures/pdf), each with the authors and codes cases.json lists.</summary>
+/// <summary>The shared sample PDFs (tests/fixtures/reference-pdf), each with the authors and codes cases.json lists.</summary>
 public class SharedFixtureTests
 {
     public static TheoryData<string> Files()

@@ -3,7 +3,7 @@ using DeepMath.Assignment;
 
 namespace DeepMath.UnitTests.Assignment;
 
-/// <summary>The instances in the shared fixtures, whose optima were computed independently.</summary>
+/// <summary>The instances in tests/fixtures/assign, whose optima were computed independently of this solver.</summary>
 public class SharedFixtureTests
 {
     [Theory]
@@ -11,7 +11,7 @@ public class SharedFixtureTests
     [InlineData("tight-8")]
     public void Solver_reaches_the_known_optimum(string name)
     {
-        var folder = Path.Combine(RepositoryRoot(), "..", "shared", "fixtures", "assign");
+        var folder = Path.Combine(RepositoryRoot(), "tests", "fixtures", "assign");
         AssignmentInstance instance;
         using (var input = File.OpenRead(Path.Combine(folder, $"{name}.json")))
         {

@@ -18,7 +18,7 @@ public static class TimeExtensions
         builder.Services.AddSingleton(sp =>
         {
             var clock = new AdjustableClock(TimeProvider.System);
-            var start = sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParseStart();
+            var start = sp.GetRequiredService<IOptions<ClockOptions>>().Value.ParseStart(TimeProvider.System.GetUtcNow());
             if (movable && start is { } instant)
             {
                 clock.MoveTo(instant);

@@ -29,6 +29,15 @@ public static class PipelineExtensions
 
     public static WebApplication UseDeepMathPipeline(this WebApplication app)
     {
+        // Behind a load balancer, says which instance answered (scripts/cluster.sh names them); off unless configured.
+        if (app.Configuration["Instance:Name"] is { Length: > 0 } instance)
+        {
+            app.Use((context, next) =>
+            {
+                context.Response.Headers["X-Instance"] = instance;
+                return next(context);
+            });
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -38,6 +38,17 @@ public sealed class ClockOptionsTests
         Assert.Equal(12, start.Value.UtcDateTime.Hour);
     }
 
+    [Fact]
+    public void With_started_at_the_clock_has_run_on_since_then_so_instances_started_later_agree()
+    {
+        var options = new ClockOptions { Start = "2025-08-20T12:00:00Z", StartedAt = "2026-12-04T13:00:00Z" };
+
+        Assert.Empty(Validation.Errors(options));
+        Assert.Equal(new DateTimeOffset(2025, 8, 20, 12, 0, 7, TimeSpan.Zero), options.ParseStart(new DateTimeOffset(2026, 12, 4, 13, 0, 7, TimeSpan.Zero)));
+        Assert.Equal(new DateTimeOffset(2025, 8, 20, 12, 0, 0, TimeSpan.Zero), new ClockOptions { Start = "2025-08-20T12:00:00Z" }.ParseStart(DateTimeOffset.UtcNow));
+        Assert.Contains("Clock:StartedAt 'later'", Validation.ErrorsOn(new ClockOptions { Start = "now", StartedAt = "later" }, nameof(ClockOptions.StartedAt)).Single());
+    }
+
     [Theory]
     [InlineData("yesterday")]
     [InlineData("2025-13-45")]
