@@ -19,14 +19,37 @@ internal sealed class HiddenTextReader(PdfDocument document, PdfObjects objects,
     private readonly List<HiddenText> _found = [];
     private readonly HashSet<IndirectReference> _visitedXObjects = [];
 
+    // An object reached from two places (a layer listed in /OCGs and again in /Order) is reported once.
+    private readonly HashSet<IndirectReference> _seen = [];
+
     public IReadOnlyList<HiddenText> Read(int maxPages)
     {
         for (var number = 1; number <= Math.Min(document.NumberOfPages, maxPages); number++)
         {
             budget.CheckTime();
-            ReadPage(number, document.GetPage(number).Dictionary);
+            var page = document.GetPage(number).Dictionary;
+            Tolerant(() => ReadPage(number, page));
         }
 
+        Tolerant(ReadCatalog);
+        return _found;
+    }
+
+    // A structure this reader does not follow (a broken name tree, an odd image) must not turn a PDF that
+    // readers open into an unreadable one: the place is skipped. Running out of budget still stops the check.
+    private static void Tolerant(Action read)
+    {
+        try
+        {
+            read();
+        }
+        catch (Exception e) when (e is not DecodeBudgetExceededException and not OperationCanceledException)
+        {
+        }
+    }
+
+    private void ReadCatalog()
+    {
         var catalog = objects.Catalog;
         Add("page labels", null, objects.Get<IToken>(catalog, "PageLabels"));
         var properties = objects.Dictionary(catalog, "OCProperties");
@@ -39,7 +62,6 @@ internal sealed class HiddenTextReader(PdfDocument document, PdfObjects objects,
         Add("JavaScript", null, objects.Get<IToken>(names, "JavaScript"));
         Add("open action", null, objects.Get<IToken>(catalog, "OpenAction"));
         Add("document actions", null, objects.Get<IToken>(catalog, "AA"));
-        return _found;
     }
 
     private void ReadPage(int number, DictionaryToken page)
@@ -109,7 +131,7 @@ internal sealed class HiddenTextReader(PdfDocument document, PdfObjects objects,
         }
 
         var text = new StringBuilder();
-        Collect(token, text, keysToo, 0, []);
+        Collect(token, text, keysToo, 0, _seen);
         if (text.Length > 0)
         {
             _found.Add(new HiddenText(where, page, text.ToString()));
