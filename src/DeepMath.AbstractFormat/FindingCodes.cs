@@ -11,6 +11,7 @@ public static class FindingCodes
     public const string PageSize = "page.size";
     public const string Margins = "margins";
     public const string FontTooSmall = "font.too-small";
+    public const string TextMissing = "text.missing";
     public const string TemplateMissing = "template.missing";
     public const string AnonymityMetadata = "anonymity.metadata";
     public const string AnonymityName = "anonymity.name";

@@ -16,7 +16,7 @@ public sealed class FormatChecker
     private static readonly IRule[] _rules =
     [
         new PageCountRule(), new ReferencesPageRule(), new PageSizeRule(), new MarginRule(), new BodyFontRule(),
-        new TemplateRule(), new MetadataRule(), new AnonymityTextRule(), new AcknowledgmentsRule(),
+        new TemplateRule(), new MetadataRule(), new HiddenIdentityRule(), new AnonymityTextRule(), new AcknowledgmentsRule(),
     ];
 
     /// <summary>Checks a PDF, reading at most <see cref="FormatRules.MaxFileBytes"/> from the stream.</summary>
@@ -118,6 +118,9 @@ public sealed class FormatChecker
         }
 
         var xmpCreator = rules.CheckAnonymity ? XmpCreatorReader.Read(document) : null;
+        var hidden = rules.CheckAnonymity
+            ? new HiddenTextReader(document, new PdfObjects(document, options.FilterProvider), budget).Read(rules.MaxPages)
+            : [];
         budget.CheckTime();
         if (budget.BytesExceeded || budget.TimeExceeded)
         {
@@ -126,7 +129,7 @@ public sealed class FormatChecker
 
         var texts = layouts.Select(PageText.From).ToList();
         var context = new CheckContext(
-            rules, authors, affiliations, pageCount, document.Information, xmpCreator, layouts, texts);
+            rules, authors, affiliations, pageCount, document.Information, xmpCreator, layouts, texts, hidden);
         var findings = _rules.SelectMany(rule => rule.Check(context));
         return FormatReport.FromFindings(findings, pageCount, BodyFont.Measure(layouts));
     }

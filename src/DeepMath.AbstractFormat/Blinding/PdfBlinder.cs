@@ -1,3 +1,4 @@
+using DeepMath.AbstractFormat.Reading;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -6,20 +7,38 @@ using UglyToad.PdfPig.Writer;
 namespace DeepMath.AbstractFormat.Blinding;
 
 /// <summary>
-/// Rewrites an abstract for its reviewers: the pages are copied into a new document with no
-/// document information, no XMP metadata and no annotations (a mailto: link would name an author),
-/// and a header is stamped at the top of each page ("DeepMath 2025 · Abstract 17 · confidential").
+/// Rewrites an abstract for its reviewers. The pages are first rebuilt from what they draw
+/// (<see cref="CleanDocument"/>: no metadata, private data, layers, labels, destinations, actions or
+/// annotations at any depth, JPEGs without comment and application segments), then a header is
+/// stamped at the top of each page ("DeepMath 2025 · Abstract 17 · confidential").
 /// </summary>
 public static class PdfBlinder
 {
     private const double HeaderSize = 8;
     private const double HeaderTop = 24;
 
+    // Far above what the checker allows an upload, which it has already passed; still a bound.
+    private const long MaxDecodedBytes = 512L * 1024 * 1024;
+    private static readonly TimeSpan _timeLimit = TimeSpan.FromSeconds(60);
+
     public static byte[] Blind(byte[] pdf, string header)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentException.ThrowIfNullOrWhiteSpace(header);
-        using var source = PdfDocument.Open(pdf);
+        return Stamp(Rebuild(pdf), header);
+    }
+
+    /// <summary>The pages rebuilt from what they draw, without the header.</summary>
+    internal static byte[] Rebuild(byte[] pdf)
+    {
+        var filters = new BudgetedFilterProvider(new DecodeBudget(MaxDecodedBytes, _timeLimit, CancellationToken.None));
+        using var source = PdfDocument.Open(pdf, new ParsingOptions { FilterProvider = filters, SkipMissingFonts = true });
+        return CleanDocument.Rebuild(source, new PdfObjects(source, filters));
+    }
+
+    private static byte[] Stamp(byte[] clean, string header)
+    {
+        using var source = PdfDocument.Open(clean);
         var builder = new PdfDocumentBuilder
         {
             IncludeDocumentInformation = false,
@@ -35,6 +54,7 @@ public static class PdfBlinder
             var x = Math.Max(12, (size.Width - width) / 2);
             page.AddText(text, HeaderSize, new PdfPoint(x, size.Height - HeaderTop), font);
         }
+
         return builder.Build();
     }
 

@@ -5,6 +5,14 @@ internal static class PdfEnvelope
 {
     private const int TrailerWindow = 2048;
 
+    // Acrobat and poppler look for the header in the first kilobyte: mail gateways and some producers
+    // write a few bytes (headers, a byte-order mark) before it, and the file is still a good PDF.
+    private const int HeaderWindow = 1024;
+
+    /// <summary>Where "%PDF-" starts, or -1 when it is not in the first kilobyte.</summary>
+    public static int HeaderOffset(ReadOnlySpan<byte> bytes) =>
+        bytes[..Math.Min(bytes.Length, HeaderWindow)].IndexOf("%PDF-"u8);
+
     /// <summary>Returns why the bytes cannot be a complete PDF, or null when they look like one.</summary>
     public static string? Problem(ReadOnlySpan<byte> bytes)
     {
@@ -13,9 +21,9 @@ internal static class PdfEnvelope
             return "The file is empty. Upload the PDF of your abstract.";
         }
 
-        if (!bytes.StartsWith("%PDF-"u8))
+        if (HeaderOffset(bytes) < 0)
         {
-            return "The file is not a PDF: it does not start with \"%PDF-\". Export or compile your abstract to PDF "
+            return "The file is not a PDF: its first kilobyte has no \"%PDF-\" header. Export or compile your abstract to PDF "
                 + "(for example with pdflatex and the DeepMath template) and upload that file.";
         }
 

@@ -8,11 +8,13 @@ internal sealed class BodyFontRule : IRule
         var size = BodyFont.Measure(context.Pages);
         if (context.Pages.Count > 0 && size is null)
         {
+            // The file is a good PDF (a scan, or text drawn as outlines); it is kept, and the author may ask
+            // for an exception, which a refusal as pdf.invalid would not allow.
             yield return Finding.Error(
-                FindingCodes.PdfInvalid,
-                "No text could be read on page 1, so the format and anonymity cannot be checked: the page may be "
-                + "a scanned image or its fonts may be drawn as pictures. Compile the abstract with pdflatex and the "
-                + "DeepMath template.",
+                FindingCodes.TextMissing,
+                "No text could be read on page 1, so the font size, names and e-mails cannot be checked: the page may "
+                + "be a scanned image or its fonts may be drawn as pictures. Compile the abstract with pdflatex and the "
+                + "DeepMath template, or ask for an exception if the page really has no text.",
                 1);
         }
         else if (size is { } body && body < rules.MinBodyFontSize - rules.FontSizeTolerance)

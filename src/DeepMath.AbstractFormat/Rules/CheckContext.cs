@@ -1,4 +1,5 @@
 using DeepMath.AbstractFormat.Layout;
+using DeepMath.AbstractFormat.Reading;
 using DeepMath.AbstractFormat.Text;
 using UglyToad.PdfPig.Content;
 
@@ -13,4 +14,5 @@ internal sealed record CheckContext(
     DocumentInformation Information,
     string? XmpCreator,
     IReadOnlyList<PageLayout> Pages,
-    IReadOnlyList<PageText> Texts);
+    IReadOnlyList<PageText> Texts,
+    IReadOnlyList<HiddenText> Hidden);

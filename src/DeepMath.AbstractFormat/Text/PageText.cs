@@ -53,6 +53,21 @@ internal sealed class PageText
         return new PageText(layout.Number, text, Tokenizer.Tokenize(text), compact.ToString());
     }
 
+    /// <summary>Text that is not laid out on a page (metadata, names, comments), searched the same way.</summary>
+    public static PageText FromString(int page, string text)
+    {
+        var compact = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                compact.Append(TextFolding.Fold(c));
+            }
+        }
+
+        return new PageText(page, text, Tokenizer.Tokenize(text), compact.ToString());
+    }
+
     /// <summary>Finds the words in order; returns the original text they came from, or null.</summary>
     public string? Find(IReadOnlyList<string> words)
     {

@@ -15,6 +15,12 @@ internal static class FixturePaths
 
     public static string Abstract(string file) => Path.Combine(Abstracts, file);
 
+    /// <summary>Good PDFs in every filter and colour space a reader meets, built by tests/fixtures/pdf-corpus/build.sh.</summary>
+    public static string ReadableCorpus => Path.Combine(RepositoryRoot, "tests", "fixtures", "pdf-corpus");
+
+    /// <summary>PDFs that hide an author's identity below the document level, built by tests/fixtures/blind-corpus/build.sh.</summary>
+    public static string BlindCorpus => Path.Combine(RepositoryRoot, "tests", "fixtures", "blind-corpus");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -74,4 +74,21 @@ public sealed class PdfBlinderTests
         using var after = PdfDocument.Open(blinded);
         Assert.Empty(after.GetPage(1).GetAnnotations());
     }
+
+    [Theory]
+    [InlineData("ok-one-page.pdf")]
+    [InlineData("ok-two-pages-refs.pdf")]
+    [InlineData("template-example.pdf")]
+    [InlineData("diacritics-name.pdf")]
+    [InlineData("ligature-name.pdf")]
+    public void Template_abstracts_keep_every_letter_and_image(string file) =>
+        BlindingFidelity.AssertSameDrawing(File.ReadAllBytes(FixturePaths.Abstract(file)), Header);
+
+    public static TheoryData<string> ReadableCorpus() =>
+        new(Directory.GetFiles(FixturePaths.ReadableCorpus, "*.pdf").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ReadableCorpus))]
+    public void Every_filter_colour_space_and_inline_image_survives_blinding(string file) =>
+        BlindingFidelity.AssertSameDrawing(File.ReadAllBytes(Path.Combine(FixturePaths.ReadableCorpus, file)), Header);
 }
