@@ -1,0 +1,48 @@
+namespace DeepMath.Assignment;
+
+/// <summary>
+/// The best lowest pair score, then the highest total: binary search over the distinct scores for the
+/// highest threshold at which pairs scoring at least that still carry a flow as large as the max-sum
+/// one (with every senior and minimum-load bonus the max-sum flow met), then one min-cost flow on those pairs.
+/// </summary>
+internal static class BottleneckMode
+{
+    public static (long[] Flow, double Threshold) Solve(FlowModel model, CandidatePairs pairs, long target, bool bonusesRequired, Func<int, long> cost)
+    {
+        var distinct = new List<double>();
+        for (var i = 0; i < model.PairArc.Length; i++)
+        {
+            if (model.PairArc[i] >= 0)
+            {
+                distinct.Add(pairs.Scores[i]);
+            }
+        }
+
+        distinct.Sort();
+        var values = distinct.Distinct().ToArray();
+        if (values.Length == 0)
+        {
+            return (FlowSolver.MinCost(model, 1, 1, cost), double.NegativeInfinity);
+        }
+
+        // Invariant: values[low] is feasible (the lowest always is, as it allows every pair); values[high + 1..] are not.
+        var low = 0;
+        var high = values.Length - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            var threshold = values[middle];
+            if (FlowSolver.Feasible(model, target, i => pairs.Scores[i] >= threshold, bonusesRequired))
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        var best = values[low];
+        return (FlowSolver.MinCost(model, 1, 1, cost, i => pairs.Scores[i] >= best), best);
+    }
+}
