@@ -93,6 +93,13 @@ public static class AssignmentJson
         json.WriteNumber("assigned", result.Assigned);
         json.WriteNumber("objective", Math.Round(result.Objective, 6));
         json.WriteNumber("seconds", Math.Round(seconds, 3));
+        if (result.Mode == AssignmentMode.MaxSum && result.MaxSum is null && result.Alternates.Count == 0 && result.Repaired == 0)
+        {
+            // Plain max-sum keeps the original format exactly.
+            json.WriteEndObject();
+            return;
+        }
+
         json.WriteString("mode", AssignmentOptions.Name(result.Mode));
         WriteOptional(json, "threshold", result.Threshold);
         WriteOptional(json, "upperBound", result.UpperBound);
