@@ -7,7 +7,10 @@ namespace DeepMath.Assignment;
 /// </summary>
 internal static class BottleneckMode
 {
-    public static (long[] Flow, double Threshold) Solve(FlowModel model, CandidatePairs pairs, long target, bool bonusesRequired, Func<int, long> cost)
+    /// <param name="feasibleFloor">A threshold known to be feasible: the lowest new pair score of the max-sum flow.</param>
+    /// <param name="ceiling">No threshold above this can be feasible: some paper needs that many pairs at or above it.</param>
+    public static (long[] Flow, double Threshold) Solve(
+        FlowModel model, CandidatePairs pairs, long target, bool bonusesRequired, Func<int, long> cost, double feasibleFloor, double ceiling)
     {
         var distinct = new List<double>();
         for (var i = 0; i < model.PairArc.Length; i++)
@@ -25,9 +28,12 @@ internal static class BottleneckMode
             return (FlowSolver.MinCost(model, 1, 1, cost), double.NegativeInfinity);
         }
 
-        // Invariant: values[low] is feasible (the lowest always is, as it allows every pair); values[high + 1..] are not.
-        var low = 0;
-        var high = values.Length - 1;
+        // Invariant: values[low] is feasible (the max-sum flow shows it); values[high + 1..] are not.
+        var at = Array.BinarySearch(values, feasibleFloor);
+        var low = Math.Max(0, at >= 0 ? at : ~at - 1);
+        var top = Array.BinarySearch(values, ceiling);
+        var high = top >= 0 ? top : ~top - 1;
+        high = Math.Clamp(high, low, values.Length - 1);
         while (low < high)
         {
             var middle = low + ((high - low + 1) / 2);

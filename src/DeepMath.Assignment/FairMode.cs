@@ -23,18 +23,25 @@ internal static class FairMode
         var model = rules.Model;
         var paperCount = instance.Papers.Count;
         var bound = PlainBound(rules, instance, start);
-        var best = start;
-        var bestValue = Value(start);
         if (paperCount == 0)
         {
             return (start, 0);
+        }
+
+        // Local search from max-sum first: when it meets the plain bound, no flow needs to run.
+        var best = start.Copy();
+        FairLocalSearch.Improve(best, rules, watch, limit * 0.3);
+        var bestValue = Value(best);
+        if (bestValue.Min >= bound - 1e-9)
+        {
+            return (best, bound);
         }
 
         var maxScore = Math.Max(1e-9, pairs.Scores.Count == 0 ? 1 : pairs.Scores.Max(Math.Abs));
         var range = Math.Max(1e-9, instance.ReviewsPerPaper * maxScore);
         var weights = new double[paperCount];
         Array.Fill(weights, 1.0);
-        var totals = Totals(start);
+        var totals = Totals(best);
         for (var iteration = 1; iteration <= MaxIterations && watch.Elapsed < limit * 0.7; iteration++)
         {
             // Step: μ_p ← μ_p · exp(−η (S_p − min S) / range), η shrinking as 1/√t.
@@ -75,18 +82,18 @@ internal static class FairMode
             var value = Value(plan);
             if (Better(value, bestValue))
             {
-                (best, bestValue) = (plan, value);
+                FairLocalSearch.Improve(plan, rules, watch, limit * 0.7);
+                (best, bestValue) = (plan, Value(plan));
             }
 
-            if (bound - value.Min <= 1e-9)
+            if (bound - bestValue.Min <= 1e-9)
             {
                 break;
             }
         }
 
-        var improved = best.Copy();
-        FairLocalSearch.Improve(improved, rules, watch, limit);
-        return (improved, Math.Max(bound, Value(improved).Min));
+        FairLocalSearch.Improve(best, rules, watch, limit);
+        return (best, Math.Max(bound, Value(best).Min));
     }
 
     public static (double Min, double Total) Value(Plan plan)

@@ -41,7 +41,8 @@ internal static class ModeSolver
                     target += arc >= 0 ? maxSumFlow[arc] : 0;
                 }
 
-                var (flow, best) = BottleneckMode.Solve(model, pairs, target, model.HasBonus, Cost);
+                var (floor, ceiling) = ThresholdRange(maxSumPlan, rules, instance.ReviewsPerPaper);
+                var (flow, best) = BottleneckMode.Solve(model, pairs, target, model.HasBonus, Cost, floor, ceiling);
                 plan = Plan.FromFlow(pairs, model, flow, 1);
                 threshold = double.IsFinite(best) ? best : null;
                 notes.Add("Exact: no assignment of the same size has a better lowest pair score, and none reaching it a higher total.");
@@ -116,5 +117,54 @@ internal static class ModeSolver
             MaxPairProbability = maxProbability,
             Probabilities = probabilities,
         };
+    }
+
+    /// <summary>
+    /// Where the bottleneck threshold lies: at least the max-sum flow's lowest new pair (that flow qualifies). When
+    /// that flow fills every paper, every flow of its size does, so the threshold is at most the lowest over papers
+    /// of the score of its n-th best allowed pair, n being its open places; otherwise papers may trade places.
+    /// </summary>
+    private static (double Floor, double Ceiling) ThresholdRange(Plan maxSum, Rules rules, int k)
+    {
+        var full = true;
+        for (var p = 0; p < maxSum.ByPaper.Length && full; p++)
+        {
+            full = maxSum.ByPaper[p].Count >= k;
+        }
+
+        var floor = double.PositiveInfinity;
+        var ceiling = double.PositiveInfinity;
+        var scores = new List<double>();
+        for (var p = 0; p < maxSum.ByPaper.Length; p++)
+        {
+            var needed = 0;
+            foreach (var slot in maxSum.ByPaper[p])
+            {
+                if (slot.Pair >= 0)
+                {
+                    needed++;
+                    floor = Math.Min(floor, slot.Score);
+                }
+            }
+
+            if (needed == 0)
+            {
+                continue;
+            }
+
+            scores.Clear();
+            for (var i = rules.Lookup.Start(p); i < rules.Lookup.End(p); i++)
+            {
+                if (rules.Model.PairArc[i] >= 0)
+                {
+                    scores.Add(rules.Pairs.Scores[i]);
+                }
+            }
+
+            scores.Sort((a, b) => b.CompareTo(a));
+            ceiling = full ? Math.Min(ceiling, scores[needed - 1]) : double.PositiveInfinity;
+        }
+
+        return double.IsPositiveInfinity(floor) ? (double.NegativeInfinity, double.PositiveInfinity) : (floor, ceiling);
     }
 }
