@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark of `deepmath assign`: builds Release, generates three instances with fixed seeds into
 # bench/out/assign, runs the real command on each and prints `key: value` lines (wall time and peak
-# memory of the whole command, assigned reviews, objective).
+# memory of the whole command, assigned reviews, objective). Then it runs every mode on every size and
+# prints `MODE_SIZE_KEY: value` lines (MODE maxsum|bottleneck|fair|random, SIZE deepmath|iclr|neurips):
+# seconds, peak_mb and the figures the command reports (lowest pair and paper totals, bids honoured,
+# loads, bound and gap for fair, seed, expected total and largest pair probability for random).
+# A last run per size adds every constraint (senior, distinct institutions, co-authors, no reciprocal
+# reviews) to max-sum as `constrained_SIZE_KEY`. Optional arguments: the sizes to run (default all three).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -59,6 +64,33 @@ run() {
   fi
 }
 
-run deepmath deepmath
-run iclr iclr
-run neurips neurips
+# One mode on one size: its wall time and peak memory, then every `figure NAME: VALUE` the command prints.
+run_mode() {
+  local label="$1" size="$2"
+  shift 2
+  local instance="$out/$size-$stamp.json" result="$out/$size.$label.result.json" timing="$out/$size.$label.time"
+  local report="$out/$size.$label.report"
+  rm -f "$result"
+  if ! /usr/bin/time -f '%e %M' -o "$timing" "${deepmath[@]}" assign "$instance" --out "$result" "$@" >"$report"; then
+    echo "deepmath assign $* failed on $instance" >&2
+    exit 1
+  fi
+  local seconds kb
+  read -r seconds kb < <(tail -n 1 "$timing")
+  echo "${label}_${size}_seconds: $seconds"
+  echo "${label}_${size}_peak_mb: $((kb / 1024))"
+  sed -n 's/^figure \([a-z0-9_]*\): /'"${label}_${size}"'_\1: /p' "$report"
+}
+
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(deepmath iclr neurips)
+for size in "${sizes[@]}"; do
+  run "$size" "$size"
+done
+for size in "${sizes[@]}"; do
+  run_mode maxsum "$size" --mode maxsum
+  run_mode bottleneck "$size" --mode bottleneck
+  run_mode fair "$size" --mode fair --fair-seconds 240
+  run_mode random "$size" --mode random --q 0.5 --seed 42
+  run_mode constrained "$size" --mode maxsum --senior --distinct-institutions --separate-coauthors --no-reciprocal
+done

@@ -37,6 +37,16 @@ public static class AssignmentJson
             json.WriteStartObject();
             json.WriteString("id", paper.Id);
             WriteStrings(json, "topics", paper.Topics);
+            if (paper.AuthorReviewers.Count > 0)
+            {
+                WriteStrings(json, "authorReviewers", paper.AuthorReviewers);
+            }
+
+            if (paper.Text is { } text)
+            {
+                json.WriteString("text", text);
+            }
+
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -49,6 +59,7 @@ public static class AssignmentJson
             json.WriteString("id", reviewer.Id);
             WriteStrings(json, "topics", reviewer.Topics);
             json.WriteNumber("maxLoad", reviewer.MaxLoad);
+            WriteAttributes(json, reviewer);
             json.WriteEndObject();
             FlushIfFull(json);
         }
@@ -69,7 +80,11 @@ public static class AssignmentJson
         json.WriteEndObject();
     }
 
-    /// <summary>Writes {"assignments":[{"reviewer","paper"}],"assigned":N,"objective":X,"seconds":S}.</summary>
+    /// <summary>
+    /// Writes {"assignments":[{"reviewer","paper"}],"assigned":N,"objective":X,"seconds":S,"mode":M, ...}: after
+    /// the seconds come the mode's figures (threshold, upperBound and gapPercent, seed, expectedObjective and
+    /// maxPairProbability), max-sum's objective to compare, the alternates and the notes.
+    /// </summary>
     public static void WriteResult(Stream stream, AssignmentResult result, double seconds)
     {
         using var json = new Utf8JsonWriter(stream);
@@ -78,6 +93,42 @@ public static class AssignmentJson
         json.WriteNumber("assigned", result.Assigned);
         json.WriteNumber("objective", Math.Round(result.Objective, 6));
         json.WriteNumber("seconds", Math.Round(seconds, 3));
+        if (result.Mode == AssignmentMode.MaxSum && result.MaxSum is null && result.Alternates.Count == 0 && result.Repaired == 0)
+        {
+            // Plain max-sum keeps the original format exactly.
+            json.WriteEndObject();
+            return;
+        }
+
+        json.WriteString("mode", AssignmentOptions.Name(result.Mode));
+        WriteOptional(json, "threshold", result.Threshold);
+        WriteOptional(json, "upperBound", result.UpperBound);
+        WriteOptional(json, "gapPercent", result.GapPercent);
+        WriteOptional(json, "expectedObjective", result.ExpectedObjective);
+        WriteOptional(json, "maxPairProbability", result.MaxPairProbability);
+        if (result.Seed is { } seed)
+        {
+            json.WriteNumber("seed", seed);
+        }
+
+        if (result.MaxSum is { } maxSum)
+        {
+            json.WriteNumber("maxSumObjective", Math.Round(maxSum.Objective, 6));
+        }
+
+        if (result.Alternates.Count > 0)
+        {
+            json.WriteStartObject("alternates");
+            foreach (var (paper, reviewers) in result.Alternates)
+            {
+                WriteStrings(json, paper, reviewers);
+                FlushIfFull(json);
+            }
+
+            json.WriteEndObject();
+        }
+
+        WriteStrings(json, "notes", result.Notes);
         json.WriteEndObject();
     }
 
@@ -97,6 +148,47 @@ public static class AssignmentJson
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number && double.IsFinite(number))
+        {
+            json.WriteNumber(name, Math.Round(number, 6));
+        }
+    }
+
+    private static void WriteAttributes(Utf8JsonWriter json, Reviewer reviewer)
+    {
+        if (reviewer.MinLoad != 0)
+        {
+            json.WriteNumber("minLoad", reviewer.MinLoad);
+        }
+
+        if (reviewer.Senior)
+        {
+            json.WriteBoolean("senior", true);
+        }
+
+        if (reviewer.Institution is { } institution)
+        {
+            json.WriteString("institution", institution);
+        }
+
+        if (reviewer.Country is { } country)
+        {
+            json.WriteString("country", country);
+        }
+
+        if (reviewer.Coauthors.Count > 0)
+        {
+            WriteStrings(json, "coauthors", reviewer.Coauthors);
+        }
+
+        if (reviewer.Expertise is { } expertise)
+        {
+            json.WriteString("expertise", expertise);
+        }
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)

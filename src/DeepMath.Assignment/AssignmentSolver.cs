@@ -24,9 +24,25 @@ public static class AssignmentSolver
     /// <summary>Costs times the node count stay well inside a long, as OR-Tools' cost scaling needs.</summary>
     private const double MaxCostTimesNodes = 1e15;
 
-    public static AssignmentResult Solve(AssignmentInstance instance)
+    public static AssignmentResult Solve(AssignmentInstance instance) => Solve(instance, AssignmentOptions.Default);
+
+    /// <summary>
+    /// The assignment in the chosen mode under the chosen constraints. Plain max-sum without constraints
+    /// takes the original path, so its results and speed are exactly today's.
+    /// </summary>
+    /// <exception cref="AssignmentInputException">The instance is inconsistent.</exception>
+    /// <exception cref="AssignmentInfeasibleException">A chosen constraint cannot be met; the message names where.</exception>
+    public static AssignmentResult Solve(AssignmentInstance instance, AssignmentOptions options)
     {
         ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(options);
+        var plain = options.Mode == AssignmentMode.MaxSum && !options.HasFlowConstraints && !options.HasRepairs
+            && options.AlternatesPerPaper == 0 && !instance.Reviewers.Any(r => r.MinLoad > 0);
+        return plain ? SolveMaxSum(instance) : ModeSolver.Solve(instance, options);
+    }
+
+    private static AssignmentResult SolveMaxSum(AssignmentInstance instance)
+    {
         var pairs = CandidatePairs.Build(instance);
         var paperCount = instance.Papers.Count;
         var reviewerCount = instance.Reviewers.Count;
@@ -51,10 +67,12 @@ public static class AssignmentSolver
 
         var assignedByPaper = new int[paperCount];
         var assignments = new List<ReviewAssignment>(pairs.Kept.Count + (int)Math.Min(flowBound, pairs.Scores.Count));
+        var scores = new List<double>(assignments.Capacity);
         var objective = 0.0;
         foreach (var (p, r, score) in pairs.Kept)
         {
             assignments.Add(new ReviewAssignment(instance.Reviewers[r].Id, instance.Papers[p].Id));
+            scores.Add(score);
             assignedByPaper[p]++;
             objective += score;
         }
@@ -65,6 +83,7 @@ public static class AssignmentSolver
             {
                 var p = pairs.Papers[pair];
                 assignments.Add(new ReviewAssignment(instance.Reviewers[pairs.Reviewers[pair]].Id, instance.Papers[p].Id));
+                scores.Add(pairs.Scores[pair]);
                 assignedByPaper[p]++;
                 objective += pairs.Scores[pair];
             }
@@ -73,7 +92,9 @@ public static class AssignmentSolver
         return new AssignmentResult
         {
             Assignments = assignments,
+            Scores = scores,
             Objective = objective,
+            Notes = ["Exact: no assignment of the same size has a higher total score."],
             Shortfalls = Shortfalls(instance, pairs, assignedByPaper),
         };
     }
@@ -84,7 +105,7 @@ public static class AssignmentSolver
     /// Otherwise the rounded optimum is within 2 × assigned × 0.5/scale of the true one, so a scale of
     /// flowBound / MaxObjectiveError bounds the error.
     /// </summary>
-    private static double ScaleFor(CandidatePairs pairs, long flowBound, double maxAbsScore, int nodeCount)
+    internal static double ScaleFor(CandidatePairs pairs, long flowBound, double maxAbsScore, double nodeCount)
     {
         var affordable = MaxCostTimesNodes / Math.Max(1.0, maxAbsScore) / nodeCount;
         for (var decimals = 0; decimals <= 6; decimals++)

@@ -104,56 +104,71 @@ internal sealed class InstanceJsonReader
     {
         string? id = null;
         IReadOnlyList<string> topics = [];
+        IReadOnlyList<string> authors = [];
+        string? text = null;
         while (NextProperty(ref json))
         {
-            var property = Match(json.Current, "id"u8, "topics"u8, default);
+            var property = Match(json.Current, "id"u8, "topics"u8, "authorReviewers"u8);
+            if (property < 0 && json.Current.ValueTextEquals("text"u8))
+            {
+                property = 3;
+            }
+
             json.ReadOrThrow();
-            if (property == 0)
+            switch (property)
             {
-                id = _pool.Get(json.Current);
-            }
-            else if (property == 1)
-            {
-                topics = ReadStrings(ref json);
-            }
-            else
-            {
-                json.Skip();
+                case 0: id = _pool.Get(json.Current); break;
+                case 1: topics = ReadStrings(ref json); break;
+                case 2: authors = ReadStrings(ref json); break;
+                case 3: text = json.Current.GetString(); break;
+                default: json.Skip(); break;
             }
         }
 
-        return new Paper(Required(id, "id", "a paper", json.Position), topics);
+        return new Paper(Required(id, "id", "a paper", json.Position), topics) { AuthorReviewers = authors, Text = text };
     }
 
     private Reviewer ReadReviewer(ref StreamingJsonReader json)
     {
         string? id = null;
         IReadOnlyList<string> topics = [];
+        IReadOnlyList<string> coauthors = [];
         int? maxLoad = null;
+        var minLoad = 0;
+        var senior = false;
+        string? institution = null, country = null, expertise = null;
         while (NextProperty(ref json))
         {
             var property = Match(json.Current, "id"u8, "topics"u8, "maxLoad"u8);
+            property = property >= 0 ? property
+                : json.Current.ValueTextEquals("minLoad"u8) ? 3
+                : json.Current.ValueTextEquals("senior"u8) ? 4
+                : json.Current.ValueTextEquals("institution"u8) ? 5
+                : json.Current.ValueTextEquals("country"u8) ? 6
+                : json.Current.ValueTextEquals("coauthors"u8) ? 7
+                : json.Current.ValueTextEquals("expertise"u8) ? 8
+                : -1;
             json.ReadOrThrow();
-            if (property == 0)
+            switch (property)
             {
-                id = _pool.Get(json.Current);
-            }
-            else if (property == 1)
-            {
-                topics = ReadStrings(ref json);
-            }
-            else if (property == 2)
-            {
-                maxLoad = json.Current.GetInt32();
-            }
-            else
-            {
-                json.Skip();
+                case 0: id = _pool.Get(json.Current); break;
+                case 1: topics = ReadStrings(ref json); break;
+                case 2: maxLoad = json.Current.GetInt32(); break;
+                case 3: minLoad = json.Current.GetInt32(); break;
+                case 4: senior = json.Current.GetBoolean(); break;
+                case 5: institution = json.Current.TokenType == JsonTokenType.Null ? null : _pool.Get(json.Current); break;
+                case 6: country = json.Current.TokenType == JsonTokenType.Null ? null : _pool.Get(json.Current); break;
+                case 7: coauthors = ReadStrings(ref json); break;
+                case 8: expertise = json.Current.GetString(); break;
+                default: json.Skip(); break;
             }
         }
 
         var reviewerId = Required(id, "id", "a reviewer", json.Position);
-        return new Reviewer(reviewerId, topics, maxLoad ?? throw new JsonException($"Reviewer \"{reviewerId}\" has no \"maxLoad\"."));
+        return new Reviewer(reviewerId, topics, maxLoad ?? throw new JsonException($"Reviewer \"{reviewerId}\" has no \"maxLoad\"."))
+        {
+            MinLoad = minLoad, Senior = senior, Institution = institution, Country = country, Coauthors = coauthors, Expertise = expertise,
+        };
     }
 
     private Bid ReadBid(ref StreamingJsonReader json)

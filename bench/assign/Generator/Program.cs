@@ -15,6 +15,7 @@ AssignmentInstance instance = args[0] switch
     "neurips" => InstanceGenerator.WithAffinities(seed, papers: 20_000, reviewers: 15_000, k: 4, candidatesPerPaper: 200),
     _ => throw new ArgumentException($"unknown size {args[0]}"),
 };
+instance = ReviewerAttributes.Add(instance, seed);
 
 using (var output = File.Create(args[2]))
 {

@@ -10,7 +10,9 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 /// </summary>
 public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer)
 {
-    public async Task<(int Count, string? Error)> HandleAsync(CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken)
+    /// <param name="mode">How the plan was made (mode, cap and seed), kept in the batch's description so a random draw can be reproduced.</param>
+    public async Task<(int Count, string? Error)> HandleAsync(
+        CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken, string? mode = null)
     {
         var parsed = pairs.Select(PairKey.Parse).ToList();
         if (parsed.Count == 0)
@@ -31,7 +33,7 @@ public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWrit
                 return (0, "Reviews, conflicts or bids changed since this preview, so it was not applied. Preview the assignment again.");
             }
         }
-        var batch = writer.Begin(call.CallId, AssignmentBatchKind.Applied, userId, $"Automatic assignment: {wanted.Count} review(s) added.", wanted.Count);
+        var batch = writer.Begin(call.CallId, AssignmentBatchKind.Applied, userId, $"Automatic assignment{(mode is null ? string.Empty : $" ({mode})")}: {wanted.Count} review(s) added.", wanted.Count);
         foreach (var (submissionId, reviewerId) in wanted)
         {
             writer.Add(batch, submissionId, reviewerId);

@@ -30,7 +30,11 @@ public sealed record AssignmentPlan(
     BidsHonored Willing,
     IReadOnlyList<Shortfall> Shortfalls,
     IReadOnlyList<StaleAssignment> Stale,
-    double Seconds);
+    double Seconds)
+{
+    /// <summary>The chosen mode's figures beside max-sum's; null for plain max-sum.</summary>
+    public ModeComparison? Comparison { get; init; }
+}
 
 public readonly record struct BidsHonored(int Honored, int Total)
 {

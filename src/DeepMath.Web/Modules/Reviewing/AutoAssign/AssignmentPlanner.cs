@@ -12,7 +12,11 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 /// </summary>
 public static class AssignmentPlanner
 {
-    public static AssignmentPlan Plan(AssignmentState state)
+    public static AssignmentPlan Plan(AssignmentState state) => Plan(state, AssignmentOptions.Default);
+
+    /// <exception cref="AssignmentInputException">The state is inconsistent.</exception>
+    /// <exception cref="AssignmentInfeasibleException">A chosen constraint cannot be met.</exception>
+    public static AssignmentPlan Plan(AssignmentState state, AssignmentOptions options)
     {
         var stale = state.Assignments.Where(a => state.ConflictsOf(a.ReviewerId, a.SubmissionId).Count > 0).ToList();
         var kept = state.Assignments.Except(stale).ToList();
@@ -31,7 +35,7 @@ public static class AssignmentPlanner
             ExistingAssignments = [.. kept.Select(a => new ReviewAssignment(a.ReviewerId.ToString(), a.SubmissionId.ToString()))],
         };
         var watch = Stopwatch.StartNew();
-        var result = AssignmentSolver.Solve(instance);
+        var result = AssignmentSolver.Solve(instance, options);
         var seconds = watch.Elapsed.TotalSeconds;
 
         var submissions = state.Submissions.ToDictionary(s => s.Id);
@@ -79,7 +83,10 @@ public static class AssignmentPlanner
             [.. stale.Select(a => new StaleAssignment(submissions[a.SubmissionId].Number, state.NameOf(a.ReviewerId),
                 string.Join("; ", state.ConflictsOf(a.ReviewerId, a.SubmissionId).Select(c => ConflictKinds.Label(c.Kind)))))
                 .OrderBy(s => s.Number)],
-            seconds);
+            seconds)
+        {
+            Comparison = ModeComparison.Of(instance, result, options),
+        };
     }
 
     /// <summary>The solver's score of a pair: the share of the submission's topics the reviewer lists, plus a quarter of the bid.</summary>

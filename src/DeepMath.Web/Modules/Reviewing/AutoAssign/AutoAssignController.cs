@@ -16,8 +16,11 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 [Route("calls/{callId:guid}/assignments")]
 public sealed class AutoAssignController(ReviewingAccess access, AssignmentStateQuery states, ApplyPlanHandler apply) : Controller
 {
+    /// <summary>The web never waits minutes for the fair mode: a 200-abstract call converges in well under a second.</summary>
+    private static readonly TimeSpan FairTimeLimit = TimeSpan.FromSeconds(20);
+
     [HttpGet("preview")]
-    public async Task<IActionResult> Preview(Guid callId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(Guid callId, string? mode, string? q, string? seed, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
         {
@@ -29,11 +32,18 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
             TempData["Error"] = "An assignment needs submitted abstracts and at least one reviewer on the committee.";
             return Redirect($"/calls/{callId}/assignments");
         }
+        var choice = ModeChoice.Parse(mode, q, seed);
+        if (choice.Error is not null)
+        {
+            TempData["Error"] = choice.Error;
+            return Redirect($"/calls/{callId}/assignments/preview");
+        }
         try
         {
-            return View("Preview", new PreviewPage(call, AssignmentPlanner.Plan(state)));
+            var options = choice.Options with { FairTimeLimit = FairTimeLimit };
+            return View("Preview", new PreviewPage(call, AssignmentPlanner.Plan(state, options), choice));
         }
-        catch (AssignmentInputException e)
+        catch (Exception e) when (e is AssignmentInputException or AssignmentInfeasibleException)
         {
             TempData["Error"] = $"The assignment could not be computed: {e.Message}";
             return Redirect($"/calls/{callId}/assignments");
@@ -41,16 +51,17 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
     }
 
     [HttpPost("apply")]
-    public async Task<IActionResult> Apply(Guid callId, string? plan, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(Guid callId, string? plan, string? described, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
-        var (count, error) = await apply.HandleAsync(call, (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries), User.UserId()!, cancellationToken);
+        var pairs = (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (count, error) = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
         TempData[error is null ? "Status" : "Error"] = error ?? $"{count} review assignment(s) applied. Undo them from the log below if needed.";
         return Redirect(error is null ? $"/calls/{callId}/assignments" : $"/calls/{callId}/assignments/preview");
     }
 }
 
-public sealed record PreviewPage(CallInfo Call, AssignmentPlan Plan);
+public sealed record PreviewPage(CallInfo Call, AssignmentPlan Plan, ModeChoice Choice);

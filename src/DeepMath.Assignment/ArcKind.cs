@@ -1,0 +1,9 @@
+namespace DeepMath.Assignment;
+
+internal enum ArcKind : byte
+{
+    Plain,
+    Pair,
+    SeniorBonus,
+    LoadBonus,
+}
