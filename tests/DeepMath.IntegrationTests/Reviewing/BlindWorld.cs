@@ -50,6 +50,7 @@ public static class BlindWorld
                 {
                     SubmissionId = submission.Id, Version = 1, Sha256 = SubmissionForms.Sha256(pdf), SizeBytes = pdf.Length,
                     UploadedAt = ReviewingData.BiddingTime, StorageKey = key, ReportJson = "{}", CheckedAt = ReviewingData.BiddingTime,
+                    CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
                 });
                 submissions.Add(submission);
             }

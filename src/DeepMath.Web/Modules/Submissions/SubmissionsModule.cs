@@ -18,6 +18,7 @@ public static class SubmissionsModule
         builder.Services.AddScoped<SubmissionCatalog>();
         builder.Services.AddSingleton<FormatChecker>();
         builder.Services.AddSingleton<UploadChecker>();
+        builder.Services.AddScoped<StoredPdfRecheck>();
         builder.Services.AddScoped<IPdfStore, PostgresPdfStore>();
         builder.Services.AddScoped<SubmissionAccess>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
