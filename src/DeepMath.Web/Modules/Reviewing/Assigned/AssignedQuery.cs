@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Assigned;
@@ -51,7 +52,12 @@ public sealed class AssignedQuery(DeepMathDbContext db, CallConflicts conflicts)
         }
         var reviewed = await db.Reviews.AsNoTracking().Where(r => r.ReviewerId == id).Select(r => r.SubmissionId).ToListAsync(cancellationToken);
         var findings = await conflicts.FindAsync(member.Call.CallId, [member.Reviewer], cancellationToken);
-        var barred = findings.Conflicts.Where(c => c.ReviewerId == id && c.Holds).Select(c => c.SubmissionId).ToHashSet();
+        // Declared conflicts (by the authors, granted late, or by the reviewer) are explained, and so is any conflict on an
+        // abstract the reviewer reviewed; an automatic conflict on an unreviewed pair (their own paper) stays a plain 404.
+        var barred = findings.Conflicts
+            .Where(c => c.ReviewerId == id && c.Holds
+                && (c.Kind is ConflictKind.DeclaredByAuthors or ConflictKind.DeclaredByReviewer || reviewed.Contains(c.SubmissionId)))
+            .Select(c => c.SubmissionId).ToHashSet();
         return [.. findings.Submissions.Where(s => barred.Contains(s.Id) && worked.Contains(s.Id))
             .Select(s => new TakenOffRow(s.Id, s.Number, s.Title, reviewed.Contains(s.Id)))];
     }

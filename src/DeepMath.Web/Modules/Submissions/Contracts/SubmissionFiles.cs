@@ -11,9 +11,12 @@ public sealed class SubmissionFiles(DeepMathDbContext db, IPdfStore store)
     /// <summary>The bytes of the latest PDF version of an abstract open to review (see <see cref="ReviewHold"/>), or null.</summary>
     public async Task<byte[]?> LatestPdfAsync(Guid submissionId, CancellationToken cancellationToken = default)
     {
+        if (!await db.Submissions.Where(s => s.Id == submissionId).OpenToReview(db.SubmissionPdfs).AnyAsync(cancellationToken))
+        {
+            return null;
+        }
         var key = await db.SubmissionPdfs.AsNoTracking()
-            .Where(p => p.SubmissionId == submissionId
-                && db.Submissions.Where(s => s.Id == submissionId).OpenToReview(db.SubmissionPdfs).Any())
+            .Where(p => p.SubmissionId == submissionId)
             .OrderByDescending(p => p.Version)
             .Select(p => p.StorageKey)
             .FirstOrDefaultAsync(cancellationToken);
