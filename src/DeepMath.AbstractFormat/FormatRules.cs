@@ -44,6 +44,12 @@ public sealed record FormatRules
 
     public bool WarnOnAcknowledgments { get; init; } = true;
 
+    /// <summary>
+    /// Whether a listed author's affiliation in the text blocks submission (double-blind review: it tells
+    /// reviewers where the authors work) or is only a warning (single-blind: reviewers know the authors anyway).
+    /// </summary>
+    public bool AffiliationIsError { get; init; }
+
     /// <summary>How many bytes all decompressed streams of one file may add up to (decompression bombs).</summary>
     public long MaxDecodedBytes { get; init; } = 64L * 1024 * 1024;
 

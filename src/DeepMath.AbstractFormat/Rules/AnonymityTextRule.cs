@@ -3,8 +3,9 @@ using DeepMath.AbstractFormat.Text;
 namespace DeepMath.AbstractFormat.Rules;
 
 /// <summary>
-/// Looks for the listed authors in the text: full names and e-mails are errors, affiliations are
-/// warnings (an institution may be cited for other reasons). One finding per author and kind.
+/// Looks for the listed authors in the text: full names and e-mails are errors; affiliations are errors
+/// under double-blind review and warnings otherwise (see <see cref="FormatRules.AffiliationIsError"/>).
+/// One finding per author and kind.
 /// </summary>
 internal sealed class AnonymityTextRule : IRule
 {
@@ -46,12 +47,20 @@ internal sealed class AnonymityTextRule : IRule
             var words = Tokenizer.Tokenize(affiliation).Select(t => t.Value).ToList();
             if (Find(context.Texts, words) is { } found)
             {
-                findings.Add(Finding.Warning(
-                    FindingCodes.AnonymityAffiliation,
-                    $"Page {found.Page} mentions {Units.Quote(found.Text)}, an affiliation of this submission's "
-                    + "authors. That is fine when it is cited for another reason; if it tells reviewers where the "
-                    + "authors work, remove it.",
-                    found.Page,
+                findings.Add(context.Rules.AffiliationIsError
+                    ? Finding.Error(
+                        FindingCodes.AnonymityAffiliation,
+                        $"Page {found.Page} mentions {Units.Quote(found.Text)}, an affiliation of this submission's "
+                        + "authors. Review is double-blind, so this tells reviewers where the authors work: remove it, "
+                        + "or, if the institution is cited for another reason, explain that in a format-exception request.",
+                        found.Page,
+                        found.Text)
+                    : Finding.Warning(
+                        FindingCodes.AnonymityAffiliation,
+                        $"Page {found.Page} mentions {Units.Quote(found.Text)}, an affiliation of this submission's "
+                        + "authors. That is fine when it is cited for another reason; if it tells reviewers where the "
+                        + "authors work, remove it.",
+                        found.Page,
                     found.Text));
             }
         }

@@ -86,7 +86,11 @@ public sealed record ReviewScene(Guid CallId, string EventSlug, Guid Rita, Guid 
                 };
                 submission.SetAuthors([.. authors.Select(a => new SubmissionAuthor { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = "Canada" })]);
                 db.Submissions.Add(submission);
-                db.SubmissionPdfs.Add(new SubmissionPdf { SubmissionId = submission.Id, Version = 1, Sha256 = sha, SizeBytes = pdf.Length, StorageKey = key, ReportJson = "{}" });
+                db.SubmissionPdfs.Add(new SubmissionPdf
+                {
+                    SubmissionId = submission.Id, Version = 1, Sha256 = sha, SizeBytes = pdf.Length, StorageKey = key, ReportJson = "{}",
+                    CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
+                });
                 return submission;
             }
             var paper1 = Submitted(1, "Plateaus and escapes near saddle points", "Optimization", Paper1Authors);

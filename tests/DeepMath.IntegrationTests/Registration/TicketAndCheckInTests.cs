@@ -84,4 +84,38 @@ public sealed class TicketAndCheckInTests(AppFixture app) : IAsyncLifetime
         using var refused = await desk.PostFormAsync($"/events/{ev.Slug}/check-in", new Dictionary<string, string> { ["token"] = CheckInToken.Create(registration.Id, key) });
         Assert.Contains("was cancelled, so this ticket is void", await refused.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_desk_finds_confirmed_attendees_by_name_or_email_in_name_order_and_checks_one_in()
+    {
+        var organizer = await app.CreateUserAsync("org@example.org");
+        var (ev, _) = await app.CreateEventAsync(organizerIds: [organizer.Id]);
+        var types = await app.SetUpRegistrationAsync(ev.Id, 300, ("Academic", 0m, null));
+        foreach (var (email, name) in new[] { ("zoe@example.org", "Zoë Lovelace"), ("ada@example.org", "Ada Lovelace"), ("bob@example.org", "Bob Byron") })
+        {
+            using var attendee = await app.SignedInAsync(email);
+            await attendee.RegisterAsync(ev.Slug, RegistrationData.Form(types[0], name));
+        }
+        using var desk = app.NewSession();
+        await desk.LoginAsync("org@example.org", TestData.Password);
+        var checkIn = $"/events/{ev.Slug}/check-in";
+
+        var (status, html) = await desk.GetAsync(checkIn + "?q=lovelace");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(html.IndexOf("Ada Lovelace", StringComparison.Ordinal) is var ada and > 0 && ada < html.IndexOf("Zoë Lovelace", StringComparison.Ordinal),
+            "Matches come in name order.");
+        Assert.DoesNotContain("Bob Byron", html);
+        (status, html) = await desk.GetAsync(checkIn + "?q=BOB%40example");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Bob Byron", html);
+        (status, html) = await desk.GetAsync(checkIn + "?q=50%25_off");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("No confirmed attendee matches", html);
+
+        var bob = (await app.RegistrationsAsync(ev.Id)).Single(r => r.BadgeName == "Bob Byron");
+        using var marked = await desk.PostFormAsync(checkIn + "?q=bob", $"{checkIn}/{bob.Id}?q=bob", new Dictionary<string, string>());
+        var answer = await marked.Content.ReadAsStringAsync();
+        Assert.Contains("Bob Byron is checked in.", answer);
+        Assert.Contains("Checked in</button>", answer);
+    }
 }

@@ -30,9 +30,13 @@ public static class AssignmentData
             var db = s.GetRequiredService<DeepMathDbContext>();
             var sha = Convert.ToHexStringLower(SHA256.HashData(content));
             var key = await s.GetRequiredService<IPdfStore>().PutAsync(content, sha);
+            var submission = await db.Submissions.SingleAsync(x => x.Id == submissionId);
+            submission.AuthorsFingerprint = AuthorsFingerprint.Of(submission.Authors);
+            // Checked against the authors as they are, as an upload through the form would be.
             db.SubmissionPdfs.Add(new SubmissionPdf
             {
                 SubmissionId = submissionId, Version = 1, Sha256 = sha, SizeBytes = content.Length, StorageKey = key, ReportJson = "{}",
+                CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
             });
             return await db.SaveChangesAsync();
         });

@@ -41,6 +41,66 @@ public sealed class BlindCrawlTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Abstracts_held_back_pending_refused_or_with_co_authors_added_after_upload_are_never_reached()
+    {
+        var call = await BlindWorld.ArrangeAsync(app, _authors);
+        var held = await BlindWorld.AddHeldBackAsync(app, call, _authors);
+        using var rita = await app.SignedInAsync(BlindWorld.ReviewerEmail);
+
+        var visited = await new BlindCrawler(rita, Secrets(), PageLimit).CrawlAsync(["/", "/reviewing", $"/calls/{call.CallId}/bidding"]);
+
+        foreach (var page in BlindWorld.ReviewerPagesThatMustBeReached(call))
+        {
+            Assert.Contains(page, visited);
+        }
+        foreach (var (id, number) in held.Select((id, i) => (id, i + 4)))
+        {
+            Assert.DoesNotContain(visited, url => url.Contains(id.ToString(), StringComparison.Ordinal) || url.EndsWith($"/assigned/{number}/review", StringComparison.Ordinal));
+            // Not linked, and not reachable by guessing either: the PDF would name Samuel Okafor in its text.
+            foreach (var url in new[] { $"/calls/{call.CallId}/assigned/{id}", $"/calls/{call.CallId}/assigned/{id}/pdf", $"/calls/{call.CallId}/bidding/{id}",
+                         $"/calls/{call.CallId}/assigned/{number}/review" })
+            {
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, (await rita.GetAsync(url)).Status);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_reviewer_who_guesses_authors_in_the_profile_after_the_call_closes_sees_exactly_what_they_saw_before()
+    {
+        var call = await BlindWorld.ArrangeAsync(app, _authors);
+        using var rita = await app.SignedInAsync(BlindWorld.ReviewerEmail);
+        var starts = new[] { "/", "/reviewing", $"/calls/{call.CallId}/bidding" };
+        var before = await new BlindCrawler(rita, Secrets(), PageLimit).CrawlAsync(starts);
+        var biddingBefore = Numbers((await rita.GetAsync($"/calls/{call.CallId}/bidding")).Html);
+        var assignedBefore = Numbers((await rita.GetAsync($"/calls/{call.CallId}/assigned")).Html);
+        Assert.NotEmpty(biddingBefore);
+        Assert.NotEmpty(assignedBefore);
+
+        // Every author's e-mail, domain and affiliation guessed at once: under the old rule each would make abstracts vanish.
+        var profile = $"/calls/{call.CallId}/reviewing/profile";
+        using var guessed = await rita.PostFieldsAsync(profile, profile,
+        [
+            new("Topics", "Optimization"), new("MaxLoad", "5"),
+            new("DeclaredPeople", string.Join('\n', _authors.Select(a => a.Email))),
+            new("EmailDomains", string.Join('\n', _authors.Select(a => a.Email.Split('@')[1]))),
+            new("Affiliations", string.Join('\n', _authors.Select(a => a.Affiliation))),
+        ]);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, guessed.StatusCode);
+        Assert.Contains("they went to the organizers as declared conflicts", System.Net.WebUtility.HtmlDecode((await rita.GetAsync(profile)).Html));
+
+        // The profile page echoes what the reviewer typed (their own guesses), so this crawl looks for the names only.
+        var after = await new BlindCrawler(rita, [.. _authors.Select(a => a.Name)], PageLimit).CrawlAsync(starts);
+        Assert.Equal(before.Order(StringComparer.Ordinal), after.Order(StringComparer.Ordinal));
+        Assert.Equal(biddingBefore, Numbers((await rita.GetAsync($"/calls/{call.CallId}/bidding")).Html));
+        Assert.Equal(assignedBefore, Numbers((await rita.GetAsync($"/calls/{call.CallId}/assigned")).Html));
+    }
+
+    /// <summary>The abstract numbers a list page shows, from its cards (bidding) or its rows (assigned).</summary>
+    private static string[] Numbers(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "data-number=\"(\\d+)\"|<tr><td>(\\d+)</td>").Select(m => m.Value)];
+
+    [Fact]
     public async Task The_crawler_notices_a_leak()
     {
         // The check must be able to fail: the submission's owner sees the author list, and so finds a "leak".

@@ -46,6 +46,11 @@ public sealed partial class BlindCrawler(WebSession session, IReadOnlyList<strin
     private async Task<IEnumerable<string>> VisitAsync(string url)
     {
         using var response = await session.Client.GetAsync(url);
+        // A page that fails shows nothing, so it would pass unseen: a server error ends the crawl.
+        if ((int)response.StatusCode >= 500)
+        {
+            throw new InvalidOperationException($"GET {url} answered {(int)response.StatusCode}.");
+        }
         var headers = string.Join("\n", response.Headers.Concat(response.Content.Headers).Select(h => $"{h.Key}: {string.Join(",", h.Value)}"));
         Inspect(url, "headers", headers);
         var bytes = await response.Content.ReadAsByteArrayAsync();

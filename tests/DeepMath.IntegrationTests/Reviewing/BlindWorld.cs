@@ -4,6 +4,7 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.IntegrationTests.Reviewing;
@@ -50,6 +51,7 @@ public static class BlindWorld
                 {
                     SubmissionId = submission.Id, Version = 1, Sha256 = SubmissionForms.Sha256(pdf), SizeBytes = pdf.Length,
                     UploadedAt = ReviewingData.BiddingTime, StorageKey = key, ReportJson = "{}", CheckedAt = ReviewingData.BiddingTime,
+                    CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
                 });
                 submissions.Add(submission);
             }
@@ -66,6 +68,52 @@ public static class BlindWorld
             });
             await db.SaveChangesAsync();
             return new Arranged(call.Id, [submissions[0].Id, submissions[1].Id], submissions[2].Id);
+        });
+    }
+
+    /// <summary>
+    /// Three more abstracts assigned to the reviewer whose PDF names an author in its text (which blinding keeps, being
+    /// drawn): one whose format exception is pending, one whose exception was refused, and one whose co-author was
+    /// added after the upload, so its anonymity check is older than its author list. None may reach the reviewer.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> AddHeldBackAsync(AppFixture app, Arranged call, IReadOnlyList<(string Name, string Email, string Affiliation)> authors)
+    {
+        var pdf = SubmissionForms.Pdf("name-in-text.pdf");
+        return await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DeepMathDbContext>();
+            var key = await services.GetRequiredService<IPdfStore>().PutAsync(pdf, SubmissionForms.Sha256(pdf));
+            var reviewer = await db.Reviewers.SingleAsync(r => r.CallId == call.CallId);
+            var owner = await db.Submissions.Where(s => s.CallId == call.CallId).Select(s => s.OwnerId).FirstAsync();
+            var batch = new AssignmentBatch { CallId = call.CallId, Kind = AssignmentBatchKind.ManualAdd, Summary = "Held back, assigned before", CreatedAt = ReviewingData.BiddingTime };
+            db.AssignmentBatches.Add(batch);
+            var ids = new List<Guid>();
+            foreach (var (number, state) in new (int, FormatExceptionState?)[] { (4, FormatExceptionState.Requested), (5, FormatExceptionState.Refused), (6, null) })
+            {
+                var submission = new Submission
+                {
+                    CallId = call.CallId, OwnerId = owner, Number = number, Title = $"Held back abstract {number}", Topics = ["Optimization"],
+                    Abstract = $"Held {number}: code reuse in balanced linear networks.", State = SubmissionState.Submitted,
+                    ExceptionRequest = state is null ? null : "The name is cited as software.", ExceptionState = state,
+                };
+                // A presenter of their own (one abstract per presenting author), then the secret authors.
+                submission.SetAuthors([new SubmissionAuthor { Name = $"Presenter {number}", Email = $"presenter{number}@example.org" }]);
+                var checkedAgainst = submission.AuthorsFingerprint;
+                submission.SetAuthors([.. submission.Authors.Concat(authors.Select(a => new SubmissionAuthor { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation }))]);
+                db.Submissions.Add(submission);
+                db.SubmissionPdfs.Add(new SubmissionPdf
+                {
+                    SubmissionId = submission.Id, Version = 1, Sha256 = SubmissionForms.Sha256(pdf), SizeBytes = pdf.Length, UploadedAt = ReviewingData.BiddingTime,
+                    StorageKey = key, ReportJson = "{}", CheckedAt = ReviewingData.BiddingTime, ErrorCount = state is null ? 0 : 1,
+                    // Number 6 was checked when only its presenter was listed: the co-authors came after the upload.
+                    CheckedAuthorsFingerprint = state is null ? checkedAgainst : submission.AuthorsFingerprint,
+                });
+                db.Assignments.Add(new ReviewerAssignment { CallId = call.CallId, SubmissionId = submission.Id, ReviewerId = reviewer.Id, BatchId = batch.Id, CreatedAt = ReviewingData.BiddingTime });
+                db.AssignmentChanges.Add(new AssignmentChange { BatchId = batch.Id, CallId = call.CallId, SubmissionId = submission.Id, ReviewerId = reviewer.Id, Added = true });
+                ids.Add(submission.Id);
+            }
+            await db.SaveChangesAsync();
+            return ids;
         });
     }
 

@@ -75,6 +75,9 @@ public sealed partial class DeclaredConflictTests(AppFixture app) : IAsyncLifeti
         await OwnAsync(submission.Id, author.Id);
         using var alan = await app.SignedInAsync("alan@uni-x.edu");
         var page = $"/submissions/{submission.Id}";
+        // Authors' declarations hold at once until the submission deadline (later ones are requests: LateConflictTests).
+        var beforeDeadline = new DateTimeOffset(2025, 8, 20, 12, 0, 0, TimeSpan.Zero);
+        app.Clock.Freeze(beforeDeadline);
 
         var (_, html) = await alan.GetAsync(page);
         Assert.Contains("Conflicts of interest with the review committee", html);
@@ -93,11 +96,13 @@ public sealed partial class DeclaredConflictTests(AppFixture app) : IAsyncLifeti
         var (_, conflicts) = await olga.GetAsync($"/calls/{call.Id}/conflicts");
         Assert.Contains("<td>declared by the authors</td>", conflicts);
         Assert.Contains("Rita Reviewer", conflicts);
+        app.Clock.Freeze(ReviewingData.BiddingTime);
         using var ritaSession = await app.SignedInAsync("rita@uni-a.edu");
         Assert.Empty(await NumbersAsync(ritaSession, $"/calls/{call.Id}/bidding"));
         using var samSession = await app.SignedInAsync("sam@uni-s.edu");
         Assert.Equal(new[] { 1 }, await NumbersAsync(samSession, $"/calls/{call.Id}/bidding"));
 
+        app.Clock.Freeze(beforeDeadline);
         // A member no longer on the committee, or of another call, is refused with the reason; what was saved stays.
         using var forged = await alan.PostFieldsAsync(page, $"{page}/conflicts", [new("reviewers", Guid.NewGuid().ToString())]);
         Assert.Contains("one of the people is no longer on it", (await alan.GetAsync(page)).Html);
@@ -105,6 +110,7 @@ public sealed partial class DeclaredConflictTests(AppFixture app) : IAsyncLifeti
 
         using var cleared = await alan.PostFieldsAsync(page, $"{page}/conflicts", []);
         Assert.Contains("you declare no conflict", (await alan.GetAsync(page)).Html);
+        app.Clock.Freeze(ReviewingData.BiddingTime);
         Assert.Equal(new[] { 1 }, await NumbersAsync(ritaSession, $"/calls/{call.Id}/bidding"));
 
         using var reviewerTries = await ritaSession.PostFieldsAsync("/reviewing", $"{page}/conflicts", [new("reviewers", sam.Id.ToString())]);

@@ -52,6 +52,21 @@ public class TemplateFixtureTests
     }
 
     [Fact]
+    public void An_affiliation_in_the_text_blocks_submission_under_double_blind_review_and_only_warns_otherwise()
+    {
+        var doubleBlind = FixtureAuthors.Check("affiliation.pdf", FormatRules.Default with { AffiliationIsError = true });
+        var singleBlind = FixtureAuthors.Check("affiliation.pdf", FormatRules.Default with { AffiliationIsError = false });
+
+        var error = Assert.Single(doubleBlind.Errors);
+        Assert.Equal(FindingCodes.AnonymityAffiliation, error.Code);
+        Assert.Contains("double-blind", error.Message, StringComparison.Ordinal);
+        Assert.False(doubleBlind.Passed);
+        Assert.DoesNotContain(doubleBlind.Warnings, f => f.Code == FindingCodes.AnonymityAffiliation);
+        Assert.True(singleBlind.Passed);
+        Assert.Equal(FindingCodes.AnonymityAffiliation, Assert.Single(singleBlind.Warnings).Code);
+    }
+
+    [Fact]
     public void Clean_two_page_abstract_reports_pages_and_body_size()
     {
         var report = FixtureAuthors.Check("ok-two-pages-refs.pdf");

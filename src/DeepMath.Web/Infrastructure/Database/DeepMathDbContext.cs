@@ -39,6 +39,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
+    public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<DecisionChange> DecisionChanges => Set<DecisionChange>();
     public DbSet<CustomOutcome> CustomOutcomes => Set<CustomOutcome>();

@@ -12,6 +12,7 @@ using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using DeepMath.Web.Modules.Reviewing.Jobs;
+using DeepMath.Web.Modules.Reviewing.LateConflicts;
 using DeepMath.Web.Modules.Reviewing.Profile;
 using DeepMath.Web.Modules.Reviewing.ReviewProgress;
 using DeepMath.Web.Modules.Reviewing.WriteReview;
@@ -25,6 +26,8 @@ public static class ReviewingModule
         builder.Services.AddSingleton<ConflictFinder>();
         builder.Services.AddScoped<ReviewingAccess>();
         builder.Services.AddScoped<CallConflicts>();
+        builder.Services.AddScoped<LateConflictsQuery>();
+        builder.Services.AddScoped<DecideLateConflictHandler>();
         builder.Services.AddScoped<SaveProfileHandler>();
         builder.Services.AddScoped<RuleOnConflictsHandler>();
         builder.Services.AddScoped<BiddingQuery>();

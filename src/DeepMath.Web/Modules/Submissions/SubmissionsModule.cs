@@ -19,6 +19,7 @@ public static class SubmissionsModule
         builder.Services.AddSingleton<FormatChecker>();
         builder.Services.AddSingleton<UploadChecker>();
         builder.AddPdfStorage();
+        builder.Services.AddScoped<StoredPdfRecheck>();
         builder.Services.AddScoped<SubmissionAccess>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
         builder.Services.AddScoped<WithdrawSubmissionHandler>();

@@ -11,7 +11,9 @@ namespace DeepMath.Web.Modules.Events.Data;
 /// </summary>
 internal static class FormatRulesJson
 {
-    private static readonly string[] _notStored = [nameof(FormatRules.MaxDecodedBytes), nameof(FormatRules.TimeBudgetMilliseconds)];
+    // The affiliation rule follows the call's blind mode, so it is not a stored setting.
+    private static readonly string[] _notStored =
+        [nameof(FormatRules.MaxDecodedBytes), nameof(FormatRules.TimeBudgetMilliseconds), nameof(FormatRules.AffiliationIsError)];
 
     private static readonly JsonSerializerOptions _options = new(JsonSerializerDefaults.Web)
     {

@@ -22,8 +22,8 @@ public sealed class Call
     /// <summary>The format rules the organizers set for this call; null means the DeepMath defaults.</summary>
     public FormatRules? FormatRules { get; set; }
 
-    /// <summary>The rules uploads to this call are checked against.</summary>
-    public FormatRules EffectiveRules() => CallRules.Effective(FormatRules);
+    /// <summary>The rules uploads to this call are checked against; the blind mode decides how an affiliation in the text counts.</summary>
+    public FormatRules EffectiveRules() => CallRules.Effective(FormatRules) with { AffiliationIsError = DoubleBlind };
 
     public CallWindow Window(TimeZoneInfo eventZone) =>
         CallWindow.For(OpensOn, ClosesOn, DeadlineZone == DeadlineZone.AnywhereOnEarth ? TimeZones.AnywhereOnEarth : eventZone);

@@ -47,8 +47,12 @@ public sealed class CheckInController(EventManagers access, DeepMathDbContext db
             var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
             matches = await db.Registrations.AsNoTracking()
                 .Where(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed && (EF.Functions.ILike(r.BadgeName, pattern) || EF.Functions.ILike(r.Email, pattern)))
-                .Join(db.TicketTypes, r => r.TicketTypeId, t => t.Id, (r, t) => new CheckInMatch(r.Id, r.BadgeName, r.Affiliation, t.Name, r.CheckedInAt != null))
-                .OrderBy(m => m.Name).Take(20).ToListAsync(cancellationToken);
+                .OrderBy(r => r.BadgeName).ThenBy(r => r.Id).Take(20)
+                // Ordered and cut before the projection: EF cannot translate an ordering by a member of a constructed record.
+                .Join(db.TicketTypes, r => r.TicketTypeId, t => t.Id, (r, t) => new { r.Id, r.BadgeName, r.Affiliation, Type = t.Name, CheckedIn = r.CheckedInAt != null })
+                .OrderBy(m => m.BadgeName).ThenBy(m => m.Id)
+                .Select(m => new CheckInMatch(m.Id, m.BadgeName, m.Affiliation, m.Type, m.CheckedIn))
+                .ToListAsync(cancellationToken);
         }
         var live = db.Registrations.Where(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed);
         if (result?.Kind == CheckInKind.Refused)

@@ -15,25 +15,38 @@ namespace DeepMath.Web.Modules.Reviewing.Assigned;
 [Route("calls/{callId:guid}/assigned")]
 public sealed class AssignedController(ReviewingAccess access, AssignedQuery query, SubmissionFiles files) : Controller
 {
+    public const string TakenOffView = "/Modules/Reviewing/Assigned/TakenOff.cshtml";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
         await access.MembershipAsync(User, callId, cancellationToken) is { } member
-            ? View("Assigned", new AssignedPage(member.Call, await query.ListAsync(member, cancellationToken)))
+            ? View("Assigned", new AssignedPage(member.Call, await query.ListAsync(member, cancellationToken), await query.TakenOffAsync(member, cancellationToken)))
             : NotFound();
 
     [HttpGet("{submissionId:guid}")]
-    public async Task<IActionResult> Show(Guid callId, Guid submissionId, CancellationToken cancellationToken) =>
-        await access.MembershipAsync(User, callId, cancellationToken) is { } member
-        && await query.FindAsync(member, submissionId, cancellationToken) is { } row
+    public async Task<IActionResult> Show(Guid callId, Guid submissionId, CancellationToken cancellationToken)
+    {
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        return await query.FindAsync(member, submissionId, cancellationToken) is { } row
             ? View("AssignedSubmission", new AssignedSubmissionPage(member.Call, row))
-            : NotFound();
+            : await TakenOffAsync(member, r => r.SubmissionId == submissionId, cancellationToken);
+    }
 
     [HttpGet("{submissionId:guid}/pdf")]
     public async Task<IActionResult> Pdf(Guid callId, Guid submissionId, CancellationToken cancellationToken)
     {
-        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member
-            || await query.FindAsync(member, submissionId, cancellationToken) is not { } row
-            || await files.LatestPdfAsync(submissionId, cancellationToken) is not { } original)
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        if (await query.FindAsync(member, submissionId, cancellationToken) is not { } row)
+        {
+            return await TakenOffAsync(member, r => r.SubmissionId == submissionId, cancellationToken);
+        }
+        if (await files.LatestPdfAsync(submissionId, cancellationToken) is not { } original)
         {
             return NotFound();
         }
@@ -41,8 +54,21 @@ public sealed class AssignedController(ReviewingAccess access, AssignedQuery que
         Response.Headers.CacheControl = "private, no-store";
         return File(blinded, "application/pdf", BlindedPdfName.For(member.Call, row.Number));
     }
+
+    /// <summary>410 with the reason when a conflict took the abstract off the reviewer's list; 404 for anything else.</summary>
+    private async Task<IActionResult> TakenOffAsync(ReviewingAccess.Membership member, Func<TakenOffRow, bool> which, CancellationToken cancellationToken)
+    {
+        if ((await query.TakenOffAsync(member, cancellationToken)).FirstOrDefault(which) is not { } gone)
+        {
+            return NotFound();
+        }
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return View(TakenOffView, new TakenOffPage(member.Call, gone));
+    }
 }
 
-public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows);
+public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows, IReadOnlyList<TakenOffRow> TakenOff);
+
+public sealed record TakenOffPage(CallInfo Call, TakenOffRow Row);
 
 public sealed record AssignedSubmissionPage(CallInfo Call, AssignedRow Row);

@@ -20,7 +20,8 @@ public sealed class ManualAssignmentHandler(DeepMathDbContext db, AssignmentStat
         var submission = state.Submissions.FirstOrDefault(s => s.Id == submissionId);
         if (submission is null || state.Member(reviewerId.Value) is not { } reviewer)
         {
-            return new("That submission or reviewer is no longer in this call (withdrawn or removed). Reload the page and choose again.", false);
+            return new("That submission is not open to review (withdrawn, or held back: see the call's submissions page for why), "
+                + "or that reviewer is no longer on the committee. Reload the page and choose again.", false);
         }
         var name = state.NameOf(reviewer.Id);
         if (state.ConflictsOf(reviewer.Id, submission.Id) is { Count: > 0 } conflicts)

@@ -47,7 +47,7 @@ public sealed class CallConflicts(DeepMathDbContext db, SubmissionAuthorsQuery s
             .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId))
             .Select(c => new { c.ReviewerId, c.SubmissionId }).ToListAsync(cancellationToken);
         var byAuthors = await db.AuthorConflicts.AsNoTracking()
-            .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId))
+            .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId) && c.State == AuthorConflictState.Holds)
             .Select(c => new { c.ReviewerId, c.SubmissionId }).ToListAsync(cancellationToken);
         return byReviewers.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByReviewer, "declared by the reviewer", null))
             .Concat(byAuthors.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByAuthors, "declared by the authors", null)));

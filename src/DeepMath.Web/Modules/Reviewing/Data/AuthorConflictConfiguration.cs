@@ -14,5 +14,7 @@ internal sealed class AuthorConflictConfiguration : IEntityTypeConfiguration<Aut
         builder.HasIndex(c => c.ReviewerId);
         builder.HasOne<Reviewer>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.DeclaredBy).HasMaxLength(450);
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.DecidedBy).HasMaxLength(450);
     }
 }

@@ -1,19 +1,26 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Profile;
 
 /// <summary>A reviewer keeps their profile for one call: expertise, affiliations, domains, load and declared conflicts.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewing/profile")]
-public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save) : Controller
+public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save, DeepMathDbContext db, TimeProvider clock) : Controller
 {
+    public const string SentToOrganizers =
+        "Your profile is saved. The call has closed, so your changes to affiliations, e-mail domains and declared people or institutions "
+        + "do not change your lists: they went to the organizers as declared conflicts, and they will act on them.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
         await access.MembershipAsync(User, callId, cancellationToken) is { } m
-            ? View("Profile", new ProfilePage(m.Call, ProfileForm.From(m.Reviewer)))
+            ? View("Profile", await PageAsync(m, ProfileForm.From(m.Reviewer), cancellationToken))
             : NotFound();
 
     [HttpPost("")]
@@ -24,14 +31,23 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
             return NotFound();
         }
         ModelState.Clear();
-        if (!await save.HandleAsync(m.Reviewer, m.Call.Topics, form, ModelState, cancellationToken))
+        var saved = await save.HandleAsync(m.Reviewer, m.Call.Topics, Closed(m.Call), form, ModelState, cancellationToken);
+        if (saved == ProfileSaved.Refused)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Profile", new ProfilePage(m.Call, form));
+            return View("Profile", await PageAsync(m, form, cancellationToken));
         }
-        TempData["Status"] = "Your reviewer profile is saved.";
+        TempData["Status"] = saved == ProfileSaved.ConflictsSentToOrganizers ? SentToOrganizers : "Your reviewer profile is saved.";
         return Redirect($"/calls/{callId}/reviewing/profile");
     }
+
+    private bool Closed(CallInfo call) => clock.GetUtcNow() >= call.Window.ClosesAt;
+
+    private async Task<ProfilePage> PageAsync(ReviewingAccess.Membership m, ProfileForm form, CancellationToken cancellationToken) =>
+        new(m.Call, form, Closed(m.Call),
+            await db.ProfileChanges.AsNoTracking().SingleOrDefaultAsync(c => c.ReviewerId == m.Reviewer.Id && c.State == ProfileChangeState.Open, cancellationToken));
 }
 
-public sealed record ProfilePage(CallInfo Call, ProfileForm Form);
+/// <param name="CallClosed">Whether changes to the conflict fields now go to the organizers instead of the profile.</param>
+/// <param name="Pending">The change to the conflict fields waiting for the organizers, if any.</param>
+public sealed record ProfilePage(CallInfo Call, ProfileForm Form, bool CallClosed = false, ProfileChange? Pending = null);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Profile;
 
@@ -25,10 +26,25 @@ public sealed class ProfileForm
     };
 }
 
-/// <summary>Checks a profile form against the call's topics and saves it; every refusal names the field and what to fix.</summary>
+public enum ProfileSaved
+{
+    Refused,
+    Saved,
+
+    /// <summary>Saved, except the conflict fields: their change went to the organizers.</summary>
+    ConflictsSentToOrganizers,
+}
+
+/// <summary>
+/// Checks a profile form against the call's topics and saves it; every refusal names the field and what to fix.
+/// Once the call has closed, the conflict fields (affiliations, e-mail domains, declared people and institutions)
+/// no longer change the profile: a change to them is recorded as a <see cref="ProfileChange"/> for the organizers,
+/// so the reviewer's lists cannot reveal who an author is by a guess that makes an abstract vanish.
+/// </summary>
 public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvider clock)
 {
-    public async Task<bool> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, ProfileForm form, ModelStateDictionary errors, CancellationToken cancellationToken)
+    public async Task<ProfileSaved> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, bool callClosed, ProfileForm form, ModelStateDictionary errors,
+        CancellationToken cancellationToken)
     {
         var unknown = form.Topics.Where(t => !callTopics.Contains(t)).ToList();
         if (unknown.Count > 0)
@@ -77,19 +93,43 @@ public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvide
         }
         if (!errors.IsValid)
         {
-            return false;
+            return ProfileSaved.Refused;
         }
+        var now = clock.GetUtcNow();
         reviewer.ExpertiseTopics = [.. callTopics.Where(form.Topics.Contains)];
         reviewer.Statement = statement;
-        reviewer.Affiliations = affiliations;
-        reviewer.EmailDomains = domains;
         reviewer.MaxLoad = maxLoad;
-        reviewer.DeclaredPeople = people;
-        reviewer.DeclaredInstitutions = institutions;
-        reviewer.ProfileUpdatedAt = clock.GetUtcNow();
+        reviewer.ProfileUpdatedAt = now;
+        var changed = !Same(reviewer.Affiliations, affiliations) || !Same(reviewer.EmailDomains, domains)
+            || !Same(reviewer.DeclaredPeople, people) || !Same(reviewer.DeclaredInstitutions, institutions);
+        if (callClosed && changed)
+        {
+            // One open change per reviewer: the latest wording replaces an earlier one the organizers have not acted on.
+            var open = await db.ProfileChanges.SingleOrDefaultAsync(c => c.ReviewerId == reviewer.Id && c.State == ProfileChangeState.Open, cancellationToken);
+            if (open is null)
+            {
+                open = new ProfileChange { CallId = reviewer.CallId, ReviewerId = reviewer.Id };
+                db.ProfileChanges.Add(open);
+            }
+            open.RequestedAt = now;
+            open.Affiliations = affiliations;
+            open.EmailDomains = domains;
+            open.DeclaredPeople = people;
+            open.DeclaredInstitutions = institutions;
+        }
+        else if (!callClosed)
+        {
+            reviewer.Affiliations = affiliations;
+            reviewer.EmailDomains = domains;
+            reviewer.DeclaredPeople = people;
+            reviewer.DeclaredInstitutions = institutions;
+        }
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return callClosed && changed ? ProfileSaved.ConflictsSentToOrganizers : ProfileSaved.Saved;
     }
+
+    private static bool Same(IEnumerable<string> stored, IEnumerable<string> typed) =>
+        stored.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(typed);
 
     private static List<string> Lines(string? text, string field, string what, ModelStateDictionary errors)
     {

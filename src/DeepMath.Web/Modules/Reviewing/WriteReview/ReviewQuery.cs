@@ -16,6 +16,13 @@ public sealed record ReviewTarget(ReviewingAccess.Membership Member, BlindSubmis
 /// </summary>
 public sealed class ReviewQuery(ReviewingAccess access, AssignedQuery assigned, ReviewCalendar calendar)
 {
+    /// <summary>The abstract with this number when a conflict took it off the reviewer's list, to be explained rather than answered with 404.</summary>
+    public async Task<(ReviewingAccess.Membership Member, TakenOffRow Row)?> TakenOffAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken) =>
+        await access.MembershipAsync(user, callId, cancellationToken) is { } member
+        && (await assigned.TakenOffAsync(member, cancellationToken)).FirstOrDefault(r => r.Number == number) is { } row
+            ? (member, row)
+            : null;
+
     public async Task<ReviewTarget?> FindAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken)
     {
         if (await access.MembershipAsync(user, callId, cancellationToken) is not { } member)

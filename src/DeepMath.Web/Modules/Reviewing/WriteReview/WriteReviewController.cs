@@ -16,7 +16,7 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
     {
         if (await query.FindAsync(User, callId, number, cancellationToken) is not { } target)
         {
-            return NotFound();
+            return await TakenOffAsync(callId, number, cancellationToken);
         }
         var review = await SavedAsync(target, cancellationToken);
         return View("WriteReview", Page(target, review, ReviewInput.From(review)));
@@ -27,7 +27,7 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
     {
         if (await query.FindAsync(User, callId, number, cancellationToken) is not { } target)
         {
-            return NotFound();
+            return await TakenOffAsync(callId, number, cancellationToken);
         }
         ModelState.Clear();
         var result = await save.HandleAsync(target, input, cancellationToken);
@@ -55,6 +55,17 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return View("WriteReview", Page(target, await SavedAsync(target, cancellationToken), input));
         }
+    }
+
+    /// <summary>410 with the reason when a conflict took the abstract off the reviewer's list (their review is kept); 404 for anything else.</summary>
+    private async Task<IActionResult> TakenOffAsync(Guid callId, int number, CancellationToken cancellationToken)
+    {
+        if (await query.TakenOffAsync(User, callId, number, cancellationToken) is not { } gone)
+        {
+            return NotFound();
+        }
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return View(Assigned.AssignedController.TakenOffView, new Assigned.TakenOffPage(gone.Member.Call, gone.Row));
     }
 
     private Task<Review?> SavedAsync(ReviewTarget target, CancellationToken cancellationToken) =>

@@ -13,13 +13,14 @@ public sealed class CallSubmissionsQuery(DeepMathDbContext db)
             .OrderBy(s => s.Number)
             .Select(s => new
             {
-                s.Id, s.Number, s.Title, s.State, s.UpdatedAt, s.ExceptionRequest, s.ExceptionState,
+                s.Id, s.Number, s.Title, s.State, s.UpdatedAt, s.ExceptionRequest, s.ExceptionState, s.AuthorsFingerprint,
                 Presenter = s.Authors.OrderBy(a => a.Position).Select(a => a.Name + " <" + a.Email + ">").FirstOrDefault(),
                 Latest = db.SubmissionPdfs.Where(p => p.SubmissionId == s.Id).OrderByDescending(p => p.Version)
-                    .Select(p => new { p.Version, p.ReportJson }).FirstOrDefault(),
+                    .Select(p => new { p.Version, p.ReportJson, p.ErrorCount, p.CheckedAuthorsFingerprint }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new CallSubmissionRow(r.Id, r.Number, r.Title, r.State, r.Presenter ?? "—", r.UpdatedAt,
-            r.Latest?.Version, r.Latest is null ? null : StoredReport.FromJson(r.Latest.ReportJson), r.ExceptionRequest, r.ExceptionState))];
+            r.Latest?.Version, r.Latest is null ? null : StoredReport.FromJson(r.Latest.ReportJson), r.ExceptionRequest, r.ExceptionState,
+            ReviewHold.Reason(new(r.State, r.ExceptionState, r.AuthorsFingerprint, r.Latest?.ErrorCount, r.Latest?.CheckedAuthorsFingerprint))))];
     }
 }

@@ -2,38 +2,41 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Domain;
-using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 
-/// <summary>Checks the latest PDF of every non-withdrawn submission of a call again, with the call's rules as they are now.</summary>
-public sealed class RecheckHandler(DeepMathDbContext db, UploadChecker checker, IPdfStore store, TimeProvider clock)
+/// <summary>
+/// Checks the latest PDF of every non-withdrawn submission of a call again, with the call's rules and the
+/// authors as they are now. A granted exception does not cover errors it was not asked for: a submitted
+/// abstract with new errors needs a new decision, and is held back from review until then.
+/// </summary>
+public sealed class RecheckHandler(DeepMathDbContext db, StoredPdfRecheck recheck, TimeProvider clock)
 {
     public async Task<int> HandleAsync(CallInfo call, CancellationToken cancellationToken)
     {
-        var latest = await db.Submissions.Where(s => s.CallId == call.CallId && s.State != SubmissionState.Withdrawn)
-            .Select(s => new
-            {
-                Submission = s,
-                Pdf = db.SubmissionPdfs.Where(p => p.SubmissionId == s.Id).OrderByDescending(p => p.Version).FirstOrDefault(),
-            })
-            .Where(x => x.Pdf != null)
-            .ToListAsync(cancellationToken);
-        foreach (var item in latest)
+        var submissions = await db.Submissions.Where(s => s.CallId == call.CallId && s.State != SubmissionState.Withdrawn)
+            .OrderBy(s => s.Number).ToListAsync(cancellationToken);
+        var count = 0;
+        foreach (var submission in submissions)
         {
             // One at a time: each PDF may be tens of MiB, and a call may have hundreds.
-            if (await store.GetAsync(item.Pdf!.StorageKey, cancellationToken) is not { } bytes)
+            if (await recheck.CheckAsync(submission.Id, submission.OrderedAuthors(), call.FormatRules, always: true, cancellationToken) is not { } rechecked)
             {
                 continue;
             }
-            var report = StoredReport.From(checker.Recheck(bytes, call.FormatRules, item.Submission.OrderedAuthors(), cancellationToken));
-            item.Pdf.ReportJson = report.ToJson();
-            item.Pdf.ErrorCount = report.Errors.Count;
-            item.Pdf.WarningCount = report.Warnings.Count;
-            item.Pdf.CheckedAt = clock.GetUtcNow();
+            rechecked.Apply(clock.GetUtcNow());
+            if (rechecked.NewErrors && submission.ExceptionState == FormatExceptionState.Granted)
+            {
+                submission.ExceptionState = FormatExceptionState.Requested;
+                submission.ExceptionDecidedBy = null;
+                submission.ExceptionDecidedAt = null;
+            }
+            // An abstract stored before fingerprints were kept gets one now, so the check and the list agree.
+            submission.AuthorsFingerprint = AuthorsFingerprint.Of(submission.Authors);
+            await db.SaveChangesAsync(cancellationToken);
+            count++;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        return latest.Count;
+        return count;
     }
 }

@@ -15,11 +15,12 @@ public sealed record AuthorGroup(Guid SubmissionId, IReadOnlyList<string> Emails
 /// <summary>The Submissions module's public face for review: what is under review in a call, and who wrote with whom.</summary>
 public sealed class SubmissionAuthorsQuery(DeepMathDbContext db)
 {
-    /// <summary>The submitted (not draft, not withdrawn) abstracts of a call, by number.</summary>
+    /// <summary>The abstracts of a call open to review (submitted and held back by nothing, see <see cref="ReviewHold"/>), by number.</summary>
     public async Task<IReadOnlyList<SubmissionWithAuthors>> SubmittedAsync(Guid callId, CancellationToken cancellationToken = default)
     {
         var rows = await db.Submissions.AsNoTracking()
-            .Where(s => s.CallId == callId && s.State == SubmissionState.Submitted)
+            .Where(s => s.CallId == callId)
+            .OpenToReview(db.SubmissionPdfs)
             .OrderBy(s => s.Number)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(s => new SubmissionWithAuthors(s.Id, s.Number, s.Title, s.Topics, s.Abstract,

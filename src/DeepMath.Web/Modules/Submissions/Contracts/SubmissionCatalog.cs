@@ -26,16 +26,18 @@ public sealed class SubmissionCatalog(DeepMathDbContext db)
 {
     /// <summary>Every submission of a call that was ever submitted (drafts are not candidates for a decision).</summary>
     public IQueryable<SubmissionListing> InCall(Guid callId) =>
-        db.Submissions.AsNoTracking().IgnoreAutoIncludes()
-            .Where(s => s.CallId == callId && s.State != SubmissionState.Draft)
-            .Select(s => new SubmissionListing
+        Listed(db.Submissions.AsNoTracking().IgnoreAutoIncludes().Where(s => s.CallId == callId && s.State != SubmissionState.Draft));
+
+    /// <summary>The abstracts of a call under review: submitted, and held back by nothing (see <see cref="ReviewHold"/>).</summary>
+    public IQueryable<SubmissionListing> UnderReview(Guid callId) =>
+        Listed(db.Submissions.AsNoTracking().IgnoreAutoIncludes().Where(s => s.CallId == callId).OpenToReview(db.SubmissionPdfs));
+
+    private static IQueryable<SubmissionListing> Listed(IQueryable<Submission> submissions) =>
+        submissions.Select(s => new SubmissionListing
             {
                 Id = s.Id, CallId = s.CallId, Number = s.Number, Title = s.Title, Topics = s.Topics, Disciplines = s.Disciplines,
                 State = s.State, ExceptionState = s.ExceptionState,
             });
-
-    /// <summary>The abstracts of a call under review: submitted, neither drafts nor withdrawn.</summary>
-    public IQueryable<SubmissionListing> UnderReview(Guid callId) => InCall(callId).Where(s => s.State == SubmissionState.Submitted);
 
     /// <summary>The ordered authors of each of <paramref name="ids"/>, in one query.</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>>> AuthorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)

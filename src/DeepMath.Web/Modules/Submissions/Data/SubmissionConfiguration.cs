@@ -23,6 +23,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.Title).HasMaxLength(Submission.TitleMaxLength);
         builder.Property(s => s.Abstract).HasMaxLength(Submission.AbstractMaxLength);
         builder.Property(s => s.PresenterEmail).HasMaxLength(SubmissionAuthor.EmailMaxLength);
+        builder.Property(s => s.AuthorsFingerprint).HasMaxLength(64);
         builder.Property(s => s.Topics).HasColumnType("text[]");
         builder.Property(s => s.Disciplines).HasColumnType("text[]");
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(20);

@@ -16,5 +16,6 @@ internal sealed class SubmissionPdfConfiguration : IEntityTypeConfiguration<Subm
         builder.Property(p => p.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(p => p.StorageKey).HasMaxLength(200);
         builder.Property(p => p.ReportJson).HasColumnType("jsonb");
+        builder.Property(p => p.CheckedAuthorsFingerprint).HasMaxLength(64);
     }
 }

@@ -27,12 +27,17 @@ public sealed class DeclareConflictsController(SubmissionAccess access, Committe
             TempData["Error"] = "This submission is withdrawn: its conflicts no longer matter.";
             return Redirect($"/submissions/{id}#conflicts");
         }
-        var count = await committee.ReplaceAsync(grant.Call.CallId, id, reviewers ?? [], User.UserId()!, cancellationToken);
-        TempData[count is null ? "Error" : "Status"] = count switch
+        var declared = await committee.ReplaceAsync(grant.Call.CallId, id, reviewers ?? [], User.UserId()!, grant.Call.Window.ClosesAt, cancellationToken);
+        TempData[declared is null ? "Error" : "Status"] = declared switch
         {
             null => "The committee changed while you were ticking: one of the people is no longer on it. Look at the list again and save.",
-            0 => "Saved: you declare no conflict with the committee.",
-            _ => $"Saved: you declare a conflict with {count} member(s) of the committee. They will not see or review this abstract.",
+            { Holding: 0, Requested: 0 } => "Saved: you declare no conflict with the committee.",
+            _ => string.Join(" ", new[]
+            {
+                declared.Holding > 0 ? $"Saved: you declare a conflict with {declared.Holding} member(s) of the committee. They will not see or review this abstract." : "Saved.",
+                declared.Requested > 0 ? $"{declared.Requested} conflict(s) declared after the submission deadline are requests: the organizers will decide on them." : "",
+                declared.KeptAfterDeadline > 0 ? $"{declared.KeptAfterDeadline} conflict(s) declared before the deadline stay: they can no longer be taken back." : "",
+            }.Where(m => m.Length > 0)),
         };
         return Redirect($"/submissions/{id}#conflicts");
     }

@@ -15,6 +15,10 @@ public sealed record StoredReport(IReadOnlyList<StoredFinding> Errors, IReadOnly
 
     public string ToJson() => JsonSerializer.Serialize(this, _json);
 
-    public static StoredReport FromJson(string json) =>
-        JsonSerializer.Deserialize<StoredReport>(json, _json) ?? new StoredReport([], [], 0, null);
+    public static StoredReport FromJson(string json)
+    {
+        var report = JsonSerializer.Deserialize<StoredReport>(json, _json) ?? new StoredReport([], [], 0, null);
+        // A stored "{}" (or a report from before a list existed) has no lists: read them as empty, not as null.
+        return report with { Errors = (IReadOnlyList<StoredFinding>?)report.Errors ?? [], Warnings = (IReadOnlyList<StoredFinding>?)report.Warnings ?? [] };
+    }
 }

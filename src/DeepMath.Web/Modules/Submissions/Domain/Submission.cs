@@ -19,6 +19,9 @@ public sealed class Submission
     /// <summary>In order; the first presents.</summary>
     public List<SubmissionAuthor> Authors { get; set; } = [];
 
+    /// <summary>The <see cref="Domain.AuthorsFingerprint"/> of <see cref="Authors"/>, kept with them by <see cref="SetAuthors"/>.</summary>
+    public string? AuthorsFingerprint { get; set; }
+
     /// <summary>The first author's e-mail, lower-cased: one non-withdrawn abstract per presenting author per call.</summary>
     public string? PresenterEmail { get; set; }
 
@@ -58,6 +61,7 @@ public sealed class Submission
             }
         }
         Authors.RemoveRange(authors.Count, Authors.Count - authors.Count);
+        AuthorsFingerprint = Domain.AuthorsFingerprint.Of(Authors);
         PresenterEmail = authors.Count == 0 || string.IsNullOrWhiteSpace(authors[0].Email) ? null : authors[0].Email.Trim().ToLowerInvariant();
     }
 

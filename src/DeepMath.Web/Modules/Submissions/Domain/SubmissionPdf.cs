@@ -20,4 +20,10 @@ public sealed class SubmissionPdf
     public int ErrorCount { get; set; }
     public int WarningCount { get; set; }
     public DateTimeOffset CheckedAt { get; set; }
+
+    /// <summary>
+    /// The <see cref="AuthorsFingerprint"/> of the author list the report was made against; when it differs from the
+    /// submission's (authors changed since) or is missing (checked before it was kept), the report is out of date.
+    /// </summary>
+    public string? CheckedAuthorsFingerprint { get; set; }
 }

@@ -41,12 +41,13 @@ public sealed class EditSubmissionController(
         }
         if (!User.HasConfirmedEmail())
         {
-            return await RefuseAsync(grant, form, null, StatusCodes.Status403Forbidden, [SubmissionUploads.ConfirmEmailMessage], cancellationToken);
+            return await RefuseAsync(grant, form, null, StatusCodes.Status403Forbidden, [SubmissionUploads.ConfirmEmailMessage], false, cancellationToken);
         }
         var outcome = await save.HandleAsync(grant.Call.CallId, id, User.UserId()!, form, pdf, cancellationToken);
         if (outcome.Saved is null)
         {
-            return await RefuseAsync(grant, form, outcome.UploadReport, outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, outcome.Errors, cancellationToken);
+            return await RefuseAsync(grant, form, outcome.UploadReport, outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, outcome.Errors,
+                outcome.Rechecked, cancellationToken);
         }
         TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
         return Redirect($"/submissions/{id}");
@@ -72,7 +73,7 @@ public sealed class EditSubmissionController(
     }
 
     private async Task<IActionResult> RefuseAsync(SubmissionAccess.Grant grant, SubmissionForm form, StoredReport? uploadReport, int status,
-        IEnumerable<string> errors, CancellationToken cancellationToken)
+        IEnumerable<string> errors, bool rechecked, CancellationToken cancellationToken)
     {
         foreach (var error in errors)
         {
@@ -80,6 +81,7 @@ public sealed class EditSubmissionController(
         }
         Response.StatusCode = status;
         // The page shows what is stored (state, versions) beside what the author typed.
-        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken,
+            rechecked));
     }
 }

@@ -15,9 +15,12 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    DeepMathDbContext db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts)
+    DeepMathDbContext db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
 {
-    public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false);
+    /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
+    /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>
+    public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false,
+        bool Rechecked = false);
 
     public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string ownerId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
@@ -46,12 +49,17 @@ public sealed class SaveSubmissionHandler(
                 errors.Add("The uploaded file was not stored; " + (submission is null ? "nothing was saved." : "your earlier PDF is kept."));
             }
         }
-        var uploadReport = upload is null ? null : StoredReport.From(upload.Report);
+        // Authors changed since the stored PDF was checked: check it again now, so that a co-author named in
+        // the text is found before the abstract can be submitted or stay submitted.
+        var rechecked = upload is null && submission is not null
+            ? await recheck.CheckAsync(submission.Id, authors, call.FormatRules, always: false, cancellationToken)
+            : null;
+        var uploadReport = upload is null ? rechecked?.Report : StoredReport.From(upload.Report);
 
         var now = clock.GetUtcNow();
         if (!call.Window.IsOpenAt(now))
         {
-            return new(null, [ClosedCallMessage.For(call, now)], uploadReport, Closed: true);
+            return new(null, [ClosedCallMessage.For(call, now)], uploadReport, Closed: true, Rechecked: rechecked is not null);
         }
         if (errors.Count == 0 && authors.Count > 0 && await PresenterConflictAsync(call.CallId, submission?.Id, authors[0].Email, cancellationToken) is { } conflict)
         {
@@ -59,11 +67,11 @@ public sealed class SaveSubmissionHandler(
         }
         if (errors.Count == 0 && submitting)
         {
-            errors.AddRange(await SubmitProblemsAsync(submission, upload, form.ExceptionRequest, cancellationToken));
+            errors.AddRange(await SubmitProblemsAsync(submission, upload, rechecked, form.ExceptionRequest, cancellationToken));
         }
         if (errors.Count > 0)
         {
-            return new(null, errors, uploadReport);
+            return new(null, errors, uploadReport, Rechecked: rechecked is not null);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -103,9 +111,12 @@ public sealed class SaveSubmissionHandler(
                 SubmissionId = submission.Id, Version = version + 1, Sha256 = sha256, SizeBytes = bytes.LongLength, UploadedAt = now,
                 StorageKey = await store.PutAsync(bytes, sha256, cancellationToken), ReportJson = uploadReport!.ToJson(),
                 ErrorCount = uploadReport.Errors.Count, WarningCount = uploadReport.Warnings.Count, CheckedAt = now,
+                CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
             };
             db.SubmissionPdfs.Add(newPdf);
         }
+
+        rechecked?.Apply(now);
 
         if (submitting)
         {
@@ -114,9 +125,10 @@ public sealed class SaveSubmissionHandler(
             {
                 submission.ExceptionState = null;
             }
-            else if (newPdf is not null || !wasSubmitted || submission.ExceptionState is null)
+            else if (newPdf is not null || rechecked is { NewErrors: true } || !wasSubmitted || submission.ExceptionState is null)
             {
-                // A new decision is needed for a new PDF with errors, even if an earlier one was granted.
+                // A new decision is needed for a new PDF with errors, or new errors found because the authors
+                // changed, even if an earlier one was granted; until then the abstract is held back from review.
                 submission.ExceptionState = FormatExceptionState.Requested;
                 submission.ExceptionDecidedBy = null;
                 submission.ExceptionDecidedAt = null;
@@ -153,16 +165,19 @@ public sealed class SaveSubmissionHandler(
               + "Each presenting author may submit one abstract: list another presenting author first, or withdraw the other submission.";
     }
 
-    private async Task<IEnumerable<string>> SubmitProblemsAsync(Submission? submission, CheckedUpload? upload, string? exceptionRequest, CancellationToken cancellationToken)
+    private async Task<IEnumerable<string>> SubmitProblemsAsync(Submission? submission, CheckedUpload? upload, Rechecked? rechecked, string? exceptionRequest,
+        CancellationToken cancellationToken)
     {
         int? errorCount = upload is { Refused: false } ? upload.Report.Errors.Count
+            : rechecked is not null ? rechecked.Report.Errors.Count
             : submission is null ? null
             : await db.SubmissionPdfs.Where(p => p.SubmissionId == submission.Id).OrderByDescending(p => p.Version).Select(p => (int?)p.ErrorCount).FirstOrDefaultAsync(cancellationToken);
         return errorCount switch
         {
             null => ["Upload the PDF of your abstract before you submit."],
             > 0 when string.IsNullOrWhiteSpace(exceptionRequest) =>
-                [$"The PDF has {Infrastructure.Web.Counted.Of(errorCount ?? 0, "format error")}, listed in the check report. Fix them and upload the PDF again, or explain in a format-exception request why it should be accepted as it is."],
+                [(rechecked is null ? "" : "The authors changed, so the stored PDF was checked again against them. ")
+                 + $"The PDF has {Infrastructure.Web.Counted.Of(errorCount ?? 0, "format error")}, listed in the check report. Fix them and upload the PDF again, or explain in a format-exception request why it should be accepted as it is."],
             _ => [],
         };
     }

@@ -6,7 +6,8 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>What the submission page shows: the form, the PDF versions and a check report.</summary>
 /// <param name="Report">The report of the file just uploaded, or else of the latest stored version.</param>
-/// <param name="ReportIsOfUpload">Whether <paramref name="Report"/> is of the file just uploaded.</param>
+/// <param name="ReportIsOfUpload">Whether <paramref name="Report"/> is of the file just uploaded (or checked again).</param>
+/// <param name="ReportIsRecheck">Whether <paramref name="Report"/> is of the stored PDF checked again against the authors as just typed.</param>
 public sealed record SubmissionEditorPage(
     CallInfo Call,
     Submission? Submission,
@@ -18,7 +19,8 @@ public sealed record SubmissionEditorPage(
     bool EmailConfirmed,
     bool CanEdit,
     bool IsOrganizer,
-    AuthorConflictsPanel? Conflicts = null)
+    AuthorConflictsPanel? Conflicts = null,
+    bool ReportIsRecheck = false)
 {
     public string FormAction => Submission is null ? $"/calls/{Call.CallId}/submissions/new" : $"/submissions/{Submission.Id}";
 

@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 public sealed class SubmissionEditorQueries(DeepMathDbContext db, CommitteeConflicts committee, TimeProvider clock)
 {
     public async Task<SubmissionEditorPage> PageAsync(CallInfo call, Submission? submission, SubmissionForm form, StoredReport? uploadReport,
-        bool isOwner, bool isOrganizer, bool emailConfirmed, CancellationToken cancellationToken)
+        bool isOwner, bool isOrganizer, bool emailConfirmed, CancellationToken cancellationToken, bool reportIsRecheck = false)
     {
         var isOpen = call.Window.IsOpenAt(clock.GetUtcNow());
         var versions = submission is null ? [] : await VersionsAsync(submission.Id, cancellationToken);
@@ -19,9 +19,10 @@ public sealed class SubmissionEditorQueries(DeepMathDbContext db, CommitteeConfl
         var canEdit = isOwner && isOpen && submission?.State != SubmissionState.Withdrawn;
         var conflicts = call.DoubleBlind && isOwner && submission is { State: not SubmissionState.Withdrawn }
             ? new AuthorConflictsPanel(submission.Id, await committee.MembersAsync(call.CallId, cancellationToken),
-                await committee.DeclaredAsync(submission.Id, cancellationToken))
+                await committee.DeclaredAsync(submission.Id, cancellationToken), clock.GetUtcNow() >= call.Window.ClosesAt)
             : null;
-        return new SubmissionEditorPage(call, submission, form, versions, report, uploadReport is not null, isOpen, emailConfirmed, canEdit, isOrganizer, conflicts);
+        return new SubmissionEditorPage(call, submission, form, versions, report, uploadReport is not null, isOpen, emailConfirmed, canEdit, isOrganizer, conflicts,
+            reportIsRecheck);
     }
 
     public async Task<IReadOnlyList<PdfVersionRow>> VersionsAsync(Guid submissionId, CancellationToken cancellationToken) =>

@@ -21,6 +21,8 @@ public static class SubmissionUploads
             ? $"Submission {submission.Number} is submitted with a request for a format exception; organizers will grant or refuse it. A receipt is on its way to every author."
             : $"Submission {submission.Number} is submitted. A receipt is on its way to every author."
         : submission.State == SubmissionState.Submitted
-            ? $"Submission {submission.Number} is saved."
+            ? submission.ExceptionState == FormatExceptionState.Requested
+                ? $"Submission {submission.Number} is saved with a request for a format exception; it is not sent to review until organizers grant it."
+                : $"Submission {submission.Number} is saved."
             : $"Draft {submission.Number} is saved. Submit it before the deadline.";
 }
