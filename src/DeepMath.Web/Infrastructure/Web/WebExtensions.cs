@@ -15,6 +15,7 @@ public static class WebExtensions
         {
             // Every unsafe request needs an antiforgery token, whether or not its action remembers to ask.
             mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Conventions.Add(new RouteValuesFromRouteConvention());
         });
         builder.Services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new SliceViewLocationExpander()));
         // Names and titles in any script are written as they are, not as numeric entities; markup is still encoded.
