@@ -187,6 +187,12 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Smtp:TimeoutSeconds", "10");
             builder.UseSetting("Email:PublicBaseUrl", baseUrl);
             builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
+            // Plain http on 127.0.0.1, and many sign-ins from one browser: no Secure cookies, high throttle limits.
+            builder.UseSetting("WebSecurity:SecureCookies", "false");
+            foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccount", "RegistrationsPerAddress", "ResetsPerAddress", "ResetsPerAccount" })
+            {
+                builder.UseSetting($"Throttle:{limit}", "1000000");
+            }
         }
     }
 }

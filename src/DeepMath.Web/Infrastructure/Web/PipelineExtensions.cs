@@ -29,6 +29,13 @@ public static class PipelineExtensions
 
     public static WebApplication UseDeepMathPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<WebSecurityOptions>>().Value.KnownProxies.Length > 0)
+        {
+            // Only a configured proxy may say who the client is (the sign-in throttle counts per client address).
+            app.UseForwardedHeaders();
+        }
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -47,6 +54,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // The dashboard answers 401 to strangers; send them to the sign-in page instead.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/hangfire"), branch => branch.Use(async (context, next) =>
         {
