@@ -21,7 +21,7 @@ public static class TooManyAttempts
         var wait = context.Items[RetryAfterKey] as TimeSpan? ?? TimeSpan.FromMinutes(15);
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         context.Response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return $"Too many attempts from here in a short time — try again in {Counted.Of(minutes, "minute")}. "
+        return $"Too many attempts in a short time — try again in {Counted.Of(minutes, "minute")}. "
             + "This protects accounts from password guessing. If you have forgotten your password, wait and then use \"Forgot your password?\".";
     }
 }
