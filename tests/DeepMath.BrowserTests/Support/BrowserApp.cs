@@ -19,6 +19,8 @@ namespace DeepMath.BrowserTests.Support;
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
+    public const int ResetsPerAccount = 2;
+
     public static readonly DateTimeOffset DemoNow = new(2025, 8, 20, 12, 0, 0, TimeSpan.Zero);
 
     private Factory? _factory;
@@ -187,6 +189,14 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Smtp:TimeoutSeconds", "10");
             builder.UseSetting("Email:PublicBaseUrl", baseUrl);
             builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-demo-logins-{Guid.NewGuid():N}.txt"));
+            // Plain http on 127.0.0.1, and many sign-ins from one browser: no Secure cookies, high throttle limits.
+            builder.UseSetting("WebSecurity:SecureCookies", "false");
+            foreach (var limit in new[] { "SignInPerAddress", "SignInPerAccount", "RegistrationsPerAddress", "ResetsPerAddress" })
+            {
+                builder.UseSetting($"Throttle:{limit}", "1000000");
+            }
+            // Low enough for a test to meet the "try again" page: no other test asks for a reset.
+            builder.UseSetting("Throttle:ResetsPerAccount", ResetsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 }

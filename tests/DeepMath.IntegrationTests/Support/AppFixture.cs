@@ -17,6 +17,7 @@ public sealed class AppFixture : IAsyncLifetime
     private Respawner? _respawner;
     private DeepMathAppFactory? _second;
     private DeepMathAppFactory? _s3;
+    private DeepMathAppFactory? _strict;
 
     public SmtpListener Smtp { get; } = new();
 
@@ -35,6 +36,26 @@ public sealed class AppFixture : IAsyncLifetime
     /// (DEEPMATH_TEST_S3_URL), under a prefix of its own. Lives as long as the first, like <see cref="SecondInstance"/>.
     /// </summary>
     public DeepMathAppFactory S3Instance => _s3 ??= new DeepMathAppFactory(Database.ConnectionString, Smtp.Port, S3Emulator.Settings());
+
+    /// <summary>
+    /// An instance configured as Production is: site admins need two factors, cookies are Secure (its
+    /// sessions speak https), and the throttle has low limits. Its clients choose their client address
+    /// (see <see cref="NewStrictSession"/>), so that tests do not share a throttle's count.
+    /// </summary>
+    public DeepMathAppFactory StrictInstance => _strict ??= new DeepMathAppFactory(Database.ConnectionString, Smtp.Port, new Dictionary<string, string>
+    {
+        ["Accounts:AdminsNeedTwoFactor"] = "true",
+        ["WebSecurity:SecureCookies"] = "true",
+        ["Throttle:SignInPerAddress"] = StrictSignInsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Throttle:SignInPerAccount"] = StrictSignInsPerAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Throttle:RegistrationsPerAddress"] = "3",
+        ["Throttle:ResetsPerAddress"] = "3",
+        ["Throttle:ResetsPerAccount"] = "2",
+        ["Throttle:WindowMinutes"] = "15",
+    });
+
+    public const int StrictSignInsPerAddress = 6;
+    public const int StrictSignInsPerAccount = 3;
 
     public AdjustableClock Clock => Factory.Services.GetRequiredService<AdjustableClock>();
 
@@ -68,10 +89,23 @@ public sealed class AppFixture : IAsyncLifetime
         Smtp.Clear();
         Smtp.RefuseNext(0);
         Clock.Freeze(now ?? new DateTimeOffset(2025, 8, 20, 12, 0, 0, TimeSpan.Zero));
+        _strict?.Services.GetRequiredService<AdjustableClock>().Freeze(Clock.GetUtcNow());
     }
 
     public WebSession NewSession() =>
         new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>A visitor of <see cref="StrictInstance"/> over https, whose requests come from <paramref name="clientAddress"/>.</summary>
+    public WebSession NewStrictSession(string clientAddress)
+    {
+        StrictInstance.Services.GetRequiredService<AdjustableClock>().Freeze(Clock.GetUtcNow());
+        var client = StrictInstance.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        });
+        client.DefaultRequestHeaders.Add(DeepMathAppFactory.ClientAddressHeader, clientAddress);
+        return new WebSession(client);
+    }
 
     /// <summary>Runs the outbox delivery job as Hangfire would, and returns how many messages it sent.</summary>
     public async Task<int> DeliverMailAsync()
@@ -95,6 +129,10 @@ public sealed class AppFixture : IAsyncLifetime
         if (_s3 is not null)
         {
             await _s3.DisposeAsync();
+        }
+        if (_strict is not null)
+        {
+            await _strict.DisposeAsync();
         }
         await Factory.DisposeAsync();
         await Smtp.DisposeAsync();

@@ -40,7 +40,19 @@ public sealed partial class WebSession(HttpClient client) : IDisposable
     public async Task<HttpResponseMessage> LoginAsync(string email, string password) =>
         await PostFormAsync("/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 
-    public async Task<HttpResponseMessage> RegisterAsync(string name, string email, string password) =>
+    /// <summary>Registers, and signs in as the "Check your e-mail" page invites; returns the registration's answer.</summary>
+    public async Task<HttpResponseMessage> RegisterAsync(string name, string email, string password)
+    {
+        var registered = await RegisterOnlyAsync(name, email, password);
+        if (registered.StatusCode == HttpStatusCode.Redirect)
+        {
+            using var _ = await LoginAsync(email, password);
+        }
+        return registered;
+    }
+
+    /// <summary>Posts the registration form only: registering never signs in.</summary>
+    public async Task<HttpResponseMessage> RegisterOnlyAsync(string name, string email, string password) =>
         await PostFormAsync("/account/register", new Dictionary<string, string>
         {
             ["DisplayName"] = name, ["Email"] = email, ["Password"] = password, ["ConfirmPassword"] = password,

@@ -38,6 +38,13 @@ public static class PipelineExtensions
                 return next(context);
             });
         }
+        app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<WebSecurityOptions>>().Value.KnownProxies.Length > 0)
+        {
+            // Only a configured proxy may say who the client is (the sign-in throttle counts per client address).
+            app.UseForwardedHeaders();
+        }
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -57,6 +64,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // The dashboard answers 401 to strangers; send them to the sign-in page instead.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/hangfire"), branch => branch.Use(async (context, next) =>
         {

@@ -1,6 +1,9 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Authorization;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Sessions;
+using DeepMath.Web.Modules.Accounts.Throttling;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace DeepMath.Web.Modules.Accounts;
@@ -35,15 +38,21 @@ public static class AccountsModule
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
+            // Checked on every request, so that signing out or a new password ends every other session at once.
+            cookie.Events.OnValidatePrincipal = SessionStampCheck.ValidatePrincipalAsync;
         });
-        var requireTwoFactor = builder.Environment.IsProduction();
+        builder.Services.AddOptions<AccountSecurityOptions>().Bind(builder.Configuration.GetSection(AccountSecurityOptions.Section));
+        // One rule for every power of the role: without a second factor, the role is not in the session at all.
+        builder.Services.AddSingleton<IClaimsTransformation, AdminTwoFactorClaimsTransformation>();
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.SiteAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new SiteAdminRequirement(requireTwoFactor)))
+            .AddPolicy(Policies.SiteAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.SiteAdmin))
             .AddPolicy(Policies.ConfirmedAccount, p => p.RequireAuthenticatedUser().RequireClaim(AccountClaimsFactory.EmailConfirmedClaim, "true"));
+        builder.AddAccountThrottling();
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
         builder.Services.AddScoped<Register.RegisterHandler>();
+        builder.Services.AddScoped<Login.SignInTiming>();
         return builder;
     }
 

@@ -4,25 +4,32 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
+using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ForgotPassword;
 
 [Route("account/forgot-password")]
 public sealed class ForgotPasswordController(
-    UserManager<AppUser> users, IOutbox outbox, LinkBuilder links, DeepMathDbContext db, TimeProvider clock) : Controller
+    UserManager<AppUser> users, IOutbox outbox, LinkBuilder links, DeepMathDbContext db, TimeProvider clock, AccountThrottle throttle) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View("ForgotPassword", new ForgotPasswordForm());
 
     [HttpPost("")]
+    [EnableRateLimiting(ThrottlingSetup.Reset)]
     public async Task<IActionResult> Index(ForgotPasswordForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return View("ForgotPassword", form);
+        }
+        if (!throttle.TryReset(HttpContext, form.Email))
+        {
+            return new EmptyResult();
         }
         var user = await users.FindByEmailAsync(form.Email.Trim());
         if (user is not null)

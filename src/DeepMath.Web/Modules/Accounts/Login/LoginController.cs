@@ -1,30 +1,47 @@
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DeepMath.Web.Modules.Accounts.Login;
 
 [Route("account/login")]
-public sealed class LoginController(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<LoginController> logger) : Controller
+public sealed class LoginController(
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountThrottle throttle, SignInTiming timing, ILogger<LoginController> logger) : Controller
 {
-    // One message for an unknown address and a wrong password: the form must not tell which accounts exist.
-    public const string InvalidMessage = "The e-mail address or password is not right. Check both and try again, or use \"Forgot your password?\".";
-    public const string LockedMessage = "Too many failed attempts: this account is locked for 15 minutes. Try again later, or reset your password.";
+    // One message for an unknown address, a wrong password and a locked account: the form must not
+    // tell which accounts exist, and only an existing account can be locked.
+    public const string InvalidMessage =
+        "The e-mail address or password is not right, or after too many failed attempts the account is locked for 15 minutes. "
+        + "Check both and try again later, or use \"Forgot your password?\".";
+
+    public const string LockedMessage = InvalidMessage;
 
     [HttpGet("")]
     public IActionResult Index(string? returnUrl) => View("Login", new LoginForm { ReturnUrl = returnUrl });
 
     [HttpPost("")]
+    [EnableRateLimiting(ThrottlingSetup.SignIn)]
     public async Task<IActionResult> Index(LoginForm form)
     {
         if (!ModelState.IsValid)
         {
             return View("Login", form);
         }
+        if (!throttle.TrySignIn(HttpContext, form.Email))
+        {
+            return new EmptyResult();
+        }
         var user = await users.FindByEmailAsync(form.Email.Trim());
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
+        if (user is null || result.IsLockedOut)
+        {
+            // Neither checked a password: spend the time one takes.
+            timing.HashAsIfChecking(form.Password);
+        }
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in", user!.Id);
@@ -34,7 +51,7 @@ public sealed class LoginController(SignInManager<AppUser> signIn, UserManager<A
         {
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         }
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LockedMessage : InvalidMessage);
+        ModelState.AddModelError(string.Empty, InvalidMessage);
         form.Password = string.Empty;
         return View("Login", form);
     }
@@ -50,6 +67,7 @@ public sealed class LoginController(SignInManager<AppUser> signIn, UserManager<A
     }
 
     [HttpPost("2fa")]
+    [EnableRateLimiting(ThrottlingSetup.SignIn)]
     public async Task<IActionResult> TwoFactor(TwoFactorForm form)
     {
         if (!ModelState.IsValid)
@@ -69,7 +87,7 @@ public sealed class LoginController(SignInManager<AppUser> signIn, UserManager<A
             return LocalRedirect(SafeReturn(form.ReturnUrl));
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? LockedMessage
+            ? "Too many wrong codes: this account is locked for 15 minutes. Try again later."
             : "That code is not right. Codes change every 30 seconds: enter the one your app shows now, or a recovery code.");
         form.Code = string.Empty;
         return View("TwoFactor", form);

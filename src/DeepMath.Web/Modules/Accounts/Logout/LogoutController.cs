@@ -5,11 +5,16 @@ using Microsoft.AspNetCore.Mvc;
 namespace DeepMath.Web.Modules.Accounts.Logout;
 
 [Route("account")]
-public sealed class LogoutController(SignInManager<AppUser> signIn) : Controller
+public sealed class LogoutController(SignInManager<AppUser> signIn, UserManager<AppUser> users) : Controller
 {
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // A new security stamp ends every session of the account, including copies of this cookie.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         return Redirect("/");
     }

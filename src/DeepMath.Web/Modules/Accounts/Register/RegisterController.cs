@@ -1,24 +1,30 @@
-using DeepMath.Web.Modules.Accounts.Domain;
-using Microsoft.AspNetCore.Identity;
+using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DeepMath.Web.Modules.Accounts.Register;
 
+/// <summary>
+/// Creating an account. A new address and one that has an account get the same answer ("check your
+/// e-mail"), in the same time, and neither signs in: being signed in afterwards would tell them apart.
+/// The owner of a taken address gets a mail saying someone tried.
+/// </summary>
 [Route("account/register")]
-public sealed class RegisterController(RegisterHandler handler, SignInManager<AppUser> signIn) : Controller
+public sealed class RegisterController(RegisterHandler handler) : Controller
 {
     [HttpGet("")]
     public IActionResult Index(string? returnUrl) => View("Register", new RegisterForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
 
     [HttpPost("")]
+    [EnableRateLimiting(ThrottlingSetup.Registration)]
     public async Task<IActionResult> Index(RegisterForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return View("Register", form);
         }
-        var (user, errors) = await handler.HandleAsync(form, cancellationToken);
-        if (user is null)
+        var (result, _, errors) = await handler.HandleAsync(form, cancellationToken);
+        if (result == RegisterHandler.Result.Refused)
         {
             foreach (var error in errors)
             {
@@ -26,7 +32,6 @@ public sealed class RegisterController(RegisterHandler handler, SignInManager<Ap
             }
             return View("Register", form);
         }
-        await signIn.SignInAsync(user, isPersistent: false);
         return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
     }
 

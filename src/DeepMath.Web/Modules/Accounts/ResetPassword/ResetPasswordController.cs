@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ResetPassword;
@@ -17,6 +19,7 @@ public sealed class ResetPasswordController(UserManager<AppUser> users) : Contro
         View("ResetPassword", new ResetPasswordForm { Email = email ?? string.Empty, Code = code ?? string.Empty });
 
     [HttpPost("")]
+    [EnableRateLimiting(ThrottlingSetup.Reset)]
     public async Task<IActionResult> Index(ResetPasswordForm form)
     {
         if (!ModelState.IsValid)

@@ -66,6 +66,8 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SignInManage
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key changes the security stamp, which ends every session: keep this one.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
         var uri = $"otpauth://totp/{UrlEncoder.Default.Encode("DeepMath")}:{UrlEncoder.Default.Encode(user.Email!)}?secret={key}&issuer=DeepMath&digits=6";

@@ -28,6 +28,7 @@ public sealed class EditSubmissionController(
     [HttpPost("")]
     [RequestFormLimits(MultipartBodyLengthLimit = SubmissionUploads.MaxRequestBytes)]
     [RequestSizeLimit(SubmissionUploads.MaxRequestBytes)]
+    [UploadTooLarge]
     public async Task<IActionResult> Index(Guid id, [FromForm] SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
         if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)

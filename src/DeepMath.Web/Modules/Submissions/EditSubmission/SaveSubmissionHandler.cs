@@ -40,7 +40,12 @@ public sealed class SaveSubmissionHandler(
         var errors = SubmissionValidator.Errors(form, authors, call, submitting);
 
         CheckedUpload? upload = null;
-        if (pdf is { Length: > 0 })
+        if (pdf is { Length: 0 })
+        {
+            // A browser leaves out a file input left blank; a file that is there but empty is a mistake to report.
+            errors.Add(SubmissionUploads.EmptyFileMessage(pdf.FileName, submission is not null));
+        }
+        else if (pdf is not null)
         {
             await using var stream = pdf.OpenReadStream();
             upload = await checker.CheckAsync(stream, call.FormatRules, authors, cancellationToken);

@@ -16,6 +16,11 @@ public static class SubmissionUploads
     public const string ConfirmEmailMessage =
         "Confirm your e-mail address before you submit: follow the link we sent you, or ask for a new one on your account page.";
 
+    public static string EmptyFileMessage(string fileName, bool hasDraft) =>
+        $"The file {(string.IsNullOrWhiteSpace(fileName) ? "you chose" : Path.GetFileName(fileName))} is empty (0 bytes): "
+        + "choose the PDF of your abstract again (a file still being written or synced may look empty) and upload it. "
+        + (hasDraft ? "Nothing was saved: your submission is as it was, with its earlier PDF." : "Nothing was saved.");
+
     public static string SavedMessage(Submission submission, bool submitted) => submitted
         ? submission.ExceptionState == FormatExceptionState.Requested
             ? $"Submission {submission.Number} is submitted with a request for a format exception; organizers will grant or refuse it. A receipt is on its way to every author."

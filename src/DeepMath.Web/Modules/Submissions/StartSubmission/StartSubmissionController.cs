@@ -26,6 +26,7 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
     [HttpPost("")]
     [RequestFormLimits(MultipartBodyLengthLimit = SubmissionUploads.MaxRequestBytes)]
     [RequestSizeLimit(SubmissionUploads.MaxRequestBytes)]
+    [UploadTooLarge]
     public async Task<IActionResult> Index(Guid callId, [FromForm] SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
         if (await calls.FindAsync(callId, cancellationToken) is not { } call)
