@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using DeepMath.IntegrationTests.Submissions;
 
 namespace DeepMath.IntegrationTests.Support;
 
@@ -53,8 +52,22 @@ public sealed class AppProcess : IAsyncDisposable
         get
         {
             var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
-            var dll = Path.Combine(SubmissionForms.RepositoryRoot, "src", "DeepMath.Web", "bin", configuration, "net10.0", "DeepMath.Web.dll");
+            var dll = Path.Combine(RepositoryRoot, "src", "DeepMath.Web", "bin", configuration, "net10.0", "DeepMath.Web.dll");
             return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} is missing: build the solution (./scripts/test.sh does).");
+        }
+    }
+
+    /// <summary>The folder holding DeepMath.sln, above the running binaries.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DeepMath.sln")))
+            {
+                dir = dir.Parent;
+            }
+            return dir?.FullName ?? throw new InvalidOperationException("DeepMath.sln not found above the binaries.");
         }
     }
 
@@ -124,7 +137,7 @@ public sealed class AppProcess : IAsyncDisposable
     public HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
     {
         BaseAddress = BaseAddress,
-        Timeout = TimeSpan.FromSeconds(60),
+        Timeout = TimeSpan.FromMinutes(5), // a surge queues requests; on a loaded machine the wait can be long
     };
 
     private static int FreePort()

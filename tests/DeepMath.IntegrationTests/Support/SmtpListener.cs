@@ -37,6 +37,9 @@ public sealed class SmtpListener : IAsyncDisposable
     /// <summary>Message-IDs accepted more than once since the last <see cref="Clear"/>.</summary>
     public IReadOnlyList<string> DuplicateMessageIds => [.. _accepted.Where(p => p.Value > 1).Select(p => p.Key)];
 
+    /// <summary>Offer PIPELINING (RFC 2920) in the EHLO answer, as most real servers do; the benchmarks turn it on.</summary>
+    public bool Pipelining { get; set; }
+
     /// <summary>How many connections clients opened since the last <see cref="Clear"/>.</summary>
     public int ConnectionCount => _connections;
 
@@ -92,6 +95,10 @@ public sealed class SmtpListener : IAsyncDisposable
                     await writer.WriteLineAsync("250-localhost");
                     await writer.WriteLineAsync("250-8BITMIME");
                     await writer.WriteLineAsync("250-XSEEN");
+                    if (Pipelining)
+                    {
+                        await writer.WriteLineAsync("250-PIPELINING");
+                    }
                     await writer.WriteLineAsync("250 SIZE 52428800");
                     break;
                 case "HELO":
