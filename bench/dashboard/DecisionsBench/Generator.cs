@@ -61,9 +61,9 @@ public static class Generator
         db.ChangeTracker.Clear();
         // Each reviewer has a leniency of their own, so calibration has something to correct.
         var leniency = members.Select(_ => random.NextDouble() * 3 - 1.5).ToList();
-        for (var start = 0; start < submissions; start += 500)
+        for (var start = 0; start < submissions; start += 1000)
         {
-            for (var n = start + 1; n <= Math.Min(submissions, start + 500); n++)
+            for (var n = start + 1; n <= Math.Min(submissions, start + 1000); n++)
             {
                 var submission = new Submission
                 {
@@ -78,7 +78,7 @@ public static class Generator
                 })]);
                 db.Submissions.Add(submission);
                 var quality = random.NextDouble() * 6 + 2;
-                foreach (var r in Enumerable.Range(0, reviewers).OrderBy(_ => random.Next()).Take(reviewsPerSubmission))
+                foreach (var r in Distinct(random, reviewers, reviewsPerSubmission))
                 {
                     db.Assignments.Add(new ReviewerAssignment { CallId = call.Id, SubmissionId = submission.Id, ReviewerId = members[r].Id, BatchId = batch.Id, CreatedAt = now });
                     db.Reviews.Add(new Review
@@ -95,5 +95,20 @@ public static class Generator
             db.ChangeTracker.Clear();
         }
         return call.Id;
+    }
+
+    /// <summary><paramref name="count"/> distinct numbers below <paramref name="max"/> (not a shuffle of all 4,000 reviewers per submission).</summary>
+    private static List<int> Distinct(Random random, int max, int count)
+    {
+        var picked = new List<int>(count);
+        while (picked.Count < count)
+        {
+            var next = random.Next(max);
+            if (!picked.Contains(next))
+            {
+                picked.Add(next);
+            }
+        }
+        return picked;
     }
 }

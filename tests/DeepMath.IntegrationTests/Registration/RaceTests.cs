@@ -1,6 +1,8 @@
 using System.Net;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.Tickets;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.IntegrationTests.Registration;
 
@@ -37,6 +39,15 @@ public sealed class RaceTests(AppFixture app, Xunit.Abstractions.ITestOutputHelp
         Assert.Equal(300, registrations.Count(r => r.State == RegistrationState.Confirmed));
         Assert.Equal(1700, waiting.Count);
         Assert.Equal(Enumerable.Range(1, 1700).Select(n => (long)n), waiting.Select(r => r.WaitNumber!.Value).Order());
+
+        // A burst's tickets are drawn after its seats commit: once they are, every confirmed attendee has exactly one
+        // confirmation with its ticket, every waiting one exactly one waiting-list e-mail, and nobody else any.
+        await app.WithScopeAsync(s => s.GetRequiredService<PendingTickets>().QueueAsync(ev.Id, null, CancellationToken.None));
+        var mails = await app.RegistrationMailsAsync(ev.Id);
+        var confirmedIds = registrations.Where(r => r.State == RegistrationState.Confirmed).Select(r => r.Id).ToHashSet();
+        Assert.True(confirmedIds.SetEquals(mails.Where(m => m.Kind == "confirmed" && m.Attachments == 1).Select(m => m.RegistrationId)));
+        Assert.True(waiting.Select(r => r.Id).ToHashSet().SetEquals(mails.Where(m => m.Kind == "waitlisted").Select(m => m.RegistrationId)));
+        Assert.Equal(2000, mails.Count);
 
         // Concurrent cancellations by 40 confirmed attendees, with promotion runs racing them.
         var confirmed = registrations.Where(r => r.State == RegistrationState.Confirmed).Take(40).Select(r => r.UserId).ToHashSet();

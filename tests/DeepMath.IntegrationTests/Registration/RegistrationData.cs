@@ -36,6 +36,16 @@ public static class RegistrationData
         app.WithScopeAsync(services => services.GetRequiredService<DeepMathDbContext>().Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId).OrderBy(r => r.CreatedAt).ThenBy(r => r.WaitNumber).ToListAsync());
 
+    /// <summary>The registration e-mails of an event in the outbox: the registration each names, its kind (confirmed, waitlisted, ...) and its number of attachments.</summary>
+    public static Task<List<(Guid RegistrationId, string Kind, int Attachments)>> RegistrationMailsAsync(this AppFixture app, Guid eventId) =>
+        app.WithScopeAsync(async services =>
+        {
+            var rows = await services.GetRequiredService<DeepMathDbContext>().OutboxMessages.AsNoTracking()
+                .Where(m => m.EventId == eventId && m.IdempotencyKey.StartsWith("registration:"))
+                .Select(m => new { m.IdempotencyKey, Attachments = m.Attachments.Count }).ToListAsync();
+            return rows.Select(m => m.IdempotencyKey.Split(':')).Zip(rows, (key, m) => (Guid.Parse(key[1]), key[2], m.Attachments)).ToList();
+        });
+
     public static Task<IReadOnlyList<Guid>> PromoteAsync(this AppFixture app, Guid eventId) =>
         app.WithScopeAsync(services => services.GetRequiredService<PromoteWaitingListJob>().RunAsync(eventId, CancellationToken.None));
 

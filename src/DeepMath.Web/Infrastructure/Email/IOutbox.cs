@@ -9,4 +9,11 @@ public interface IOutbox
     /// <summary>Queues <paramref name="message"/> unless a message with <paramref name="idempotencyKey"/> exists.</summary>
     /// <param name="notBefore">The first attempt waits until then (pacing a large batch); null or past means now.</param>
     Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null, DateTimeOffset? notBefore = null);
+
+    /// <summary>
+    /// Queues <paramref name="message"/> without looking for an earlier one: for a key that names a row
+    /// created in the caller's transaction, so that none can exist yet. A batch of them costs no round
+    /// trip each; the key's unique index still refuses a duplicate at SaveChanges.
+    /// </summary>
+    void QueueNew(EmailMessage message, string idempotencyKey, Guid? eventId = null);
 }

@@ -12,6 +12,14 @@ internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
         {
             return false;
         }
+        Add(message, idempotencyKey, eventId, notBefore);
+        return true;
+    }
+
+    public void QueueNew(EmailMessage message, string idempotencyKey, Guid? eventId = null) => Add(message, idempotencyKey, eventId, null);
+
+    private void Add(EmailMessage message, string idempotencyKey, Guid? eventId, DateTimeOffset? notBefore)
+    {
         var now = clock.GetUtcNow();
         db.OutboxMessages.Add(new OutboxMessage
         {
@@ -26,6 +34,5 @@ internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
             NextAttemptAt = notBefore is { } later && later > now ? later : now,
             Attachments = message.Attachments?.Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content }).ToList() ?? [],
         });
-        return true;
     }
 }

@@ -5,6 +5,7 @@ using DeepMath.Web.Modules.Decisions.Dashboard;
 using DeepMath.Web.Modules.Decisions.Decide;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
+using DeepMath.Web.Modules.Decisions.Exports;
 using DeepMath.Web.Modules.Decisions.Jobs;
 using DeepMath.Web.Modules.Decisions.Notify;
 using DeepMath.Web.Modules.Decisions.Outcomes;
@@ -23,6 +24,7 @@ public static class DecisionsModule
         builder.Services.AddScoped<OutcomeCatalog>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<SummaryQuery>();
+        builder.Services.AddScoped<SubmissionsCsv>();
         builder.Services.AddScoped<SubmissionDetailQuery>();
         builder.Services.AddScoped<DecideHandler>();
         builder.Services.AddScoped<TopRankedQuery>();

@@ -19,8 +19,12 @@ public static class RegistrationModule
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
+        builder.Services.AddSingleton<EventSlugs>();
         builder.Services.AddScoped<SeatBatchHandler>();
         builder.Services.AddScoped<TicketIssuer>();
+        builder.Services.AddScoped<PendingTickets>();
+        builder.Services.AddSingleton<TicketMailer>();
+        builder.Services.AddScoped<SendPendingTicketsJob>();
         builder.Services.AddScoped<TicketOptionsQuery>();
         builder.Services.AddScoped<RegisterHandler>();
         builder.Services.AddScoped<CancelRegistrationHandler>();
@@ -35,6 +39,7 @@ public static class RegistrationModule
         builder.Services.AddScoped<PresenterStatusQuery>();
         builder.Services.AddScoped<RemindPresentersJob>();
         builder.Services.AddRecurringJob<PromoteWaitingListJob>(PromoteWaitingListJob.RecurringId, job => job.SweepAsync(CancellationToken.None));
+        builder.Services.AddRecurringJob<SendPendingTicketsJob>(SendPendingTicketsJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddRecurringJob<RemindPresentersJob>(RemindPresentersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }

@@ -1115,6 +1115,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.HasIndex("SubmissionId", "ReviewerId")
                         .IsUnique();
 
+                    b.HasIndex("CallId", "SubmissionId", "ReviewerId")
+                        .HasDatabaseName("IX_reviews_submitted_scores")
+                        .HasFilter("\"SubmittedAt\" IS NOT NULL AND \"Overall\" IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CallId", "SubmissionId", "ReviewerId"), new[] { "Overall", "Confidence" });
+
                     b.ToTable("reviews", "reviewing");
                 });
 

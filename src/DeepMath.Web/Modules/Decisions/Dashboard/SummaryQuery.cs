@@ -16,17 +16,20 @@ public sealed class SummaryQuery(DeepMathDbContext db, SubmissionCatalog catalog
 {
     public async Task<DecisionSummary> ForCallAsync(Guid callId, IReadOnlyList<Outcome> outcomes, CancellationToken cancellationToken)
     {
-        var facets = await catalog.InCall(callId).Select(s => new { s.State, s.Topics, s.Disciplines }).ToListAsync(cancellationToken);
-        static IReadOnlyList<Bar> Count(IEnumerable<string> values) =>
-            [.. values.GroupBy(v => v).Select(g => new Bar(g.Key, g.Count())).OrderByDescending(b => b.Value).ThenBy(b => b.Label, StringComparer.Ordinal)];
+        // Counted in the database: a NeurIPS-sized call would otherwise bring 25,000 rows of arrays over the wire.
+        var submissions = catalog.InCall(callId);
+        var states = await submissions.GroupBy(s => s.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var topics = await submissions.SelectMany(s => s.Topics).GroupBy(t => t).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var disciplines = await submissions.SelectMany(s => s.Disciplines).GroupBy(t => t).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        static IReadOnlyList<Bar> Sorted(IEnumerable<Bar> bars) => [.. bars.OrderByDescending(b => b.Value).ThenBy(b => b.Label, StringComparer.Ordinal)];
         var (assigned, submitted) = await scores.ProgressAsync(callId, cancellationToken);
         var decided = await db.Decisions.AsNoTracking().Where(d => d.CallId == callId)
             .GroupBy(d => d.OutcomeKey).Select(g => new { g.Key, Count = g.Count(), Awaiting = g.Count(d => d.SentRevision == null || d.SentRevision != d.Revision) })
             .ToListAsync(cancellationToken);
         var settings = await db.DecisionSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CallId == callId, cancellationToken);
         var decisions = outcomes.Select(o => new Bar(o.Label, decided.FirstOrDefault(d => d.Key == o.Key)?.Count ?? 0)).ToList();
-        return new DecisionSummary(Count(facets.Select(f => f.State.ToString().ToLowerInvariant())), Count(facets.SelectMany(f => f.Topics)),
-            Count(facets.SelectMany(f => f.Disciplines)), assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity,
+        return new DecisionSummary(Sorted(states.Select(g => new Bar(g.Key.ToString().ToLowerInvariant(), g.Count))), Sorted(topics.Select(g => new Bar(g.Key, g.Count))),
+            Sorted(disciplines.Select(g => new Bar(g.Key, g.Count))), assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity,
             decided.Sum(d => d.Awaiting));
     }
 }

@@ -10,9 +10,12 @@ public sealed class Csv
 
     public Csv Row(IEnumerable<object?> cells)
     {
-        _text.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+        _text.Append(Line(cells));
         return this;
     }
+
+    /// <summary>One row with its line break, for writing straight to a response.</summary>
+    public static string Line(IEnumerable<object?> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 
     public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
 

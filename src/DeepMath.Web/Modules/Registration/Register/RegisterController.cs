@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Registration.Register;
 /// <summary>Any signed-in account registers for an event while its registration window is open.</summary>
 [Authorize]
 [Route("events/{slug}/register")]
-public sealed class RegisterController(EventCalendar events, TicketOptionsQuery options, RegisterHandler handler, DeepMathDbContext db, TimeProvider clock) : Controller
+public sealed class RegisterController(EventCalendar events, EventSlugs slugs, TicketOptionsQuery options, RegisterHandler handler, DeepMathDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, string? code, CancellationToken cancellationToken)
@@ -31,25 +31,34 @@ public sealed class RegisterController(EventCalendar events, TicketOptionsQuery 
     [HttpPost("")]
     public async Task<IActionResult> Index(string slug, RegisterForm form, CancellationToken cancellationToken)
     {
-        if (await events.FindBySlugAsync(slug, cancellationToken) is not { } ev)
+        if (await slugs.IdAsync(slug, events, cancellationToken) is not { } eventId)
         {
             return NotFound();
         }
-        if (!ModelState.IsValid)
+        if (ModelState.IsValid)
         {
-            return await PageAsync(ev, form, cancellationToken);
+            var outcome = await handler.HandleAsync(eventId, User.UserId()!, form, cancellationToken);
+            if (ReferenceEquals(outcome, RegisterOutcome.NoSuchEvent))
+            {
+                slugs.Forget(slug);
+                if (await slugs.IdAsync(slug, events, cancellationToken) is not { } current || current == eventId)
+                {
+                    return NotFound();
+                }
+                outcome = await handler.HandleAsync(current, User.UserId()!, form, cancellationToken);
+            }
+            if (outcome.Registration is { } registration)
+            {
+                TempData["Status"] = registration.State == RegistrationState.Confirmed
+                    ? "You are registered. Your ticket is on its way by e-mail, and you can download it below."
+                    : "The event is full for this ticket type: you are on the waiting list. We e-mail you as soon as a seat is yours.";
+                return Redirect($"/events/{slug}/registration");
+            }
+            ModelState.AddModelError(outcome.Field ?? string.Empty, outcome.Error!);
+            Response.StatusCode = outcome.Field is null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         }
-        var outcome = await handler.HandleAsync(ev, User.UserId()!, form, cancellationToken);
-        if (outcome.Registration is { } registration)
-        {
-            TempData["Status"] = registration.State == RegistrationState.Confirmed
-                ? "You are registered. Your ticket is on its way by e-mail, and you can download it below."
-                : "The event is full for this ticket type: you are on the waiting list. We e-mail you as soon as a seat is yours.";
-            return Redirect($"/events/{slug}/registration");
-        }
-        ModelState.AddModelError(outcome.Field ?? string.Empty, outcome.Error!);
-        Response.StatusCode = outcome.Field is null ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await PageAsync(ev, form, cancellationToken);
+        // Only a refused form reads the event here: an accepted one never waits for a connection of its own.
+        return await events.FindBySlugAsync(slug, cancellationToken) is { } ev ? await PageAsync(ev, form, cancellationToken) : NotFound();
     }
 
     private async Task<IActionResult> PageAsync(EventInfo ev, RegisterForm form, CancellationToken cancellationToken)

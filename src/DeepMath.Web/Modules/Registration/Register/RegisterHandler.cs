@@ -1,5 +1,4 @@
 using System.Globalization;
-using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Data;
@@ -10,25 +9,18 @@ using Npgsql;
 namespace DeepMath.Web.Modules.Registration.Register;
 
 /// <summary>
-/// Registers an account: checks the window at the instant of the request, then hands the
-/// registration to the event's desk, which seats it under the event's lock (see <see cref="RegistrationDesk"/>).
+/// Registers an account: notes the instant of the request and hands the registration to the event's desk,
+/// which checks the window against that instant and seats it under the event's lock (see <see cref="RegistrationDesk"/>).
+/// The request itself reads nothing from the database, so that a burst of them leaves the connections to the desk.
 /// </summary>
-public sealed class RegisterHandler(RegistrationDesk desk, AccountDirectory accounts, TimeProvider clock)
+public sealed class RegisterHandler(RegistrationDesk desk, TimeProvider clock)
 {
-    public async Task<RegisterOutcome> HandleAsync(EventInfo ev, string userId, RegisterForm form, CancellationToken cancellationToken)
+    public async Task<RegisterOutcome> HandleAsync(Guid eventId, string userId, RegisterForm form, CancellationToken cancellationToken)
     {
-        if (WindowRefusal(ev, clock.GetUtcNow()) is { } closed)
-        {
-            return RegisterOutcome.Refused(closed);
-        }
-        var contact = (await accounts.ContactsAsync([userId], cancellationToken)).SingleOrDefault();
-        if (contact is null)
-        {
-            return RegisterOutcome.Refused("Your account has no e-mail address; add one on your account page, then register.");
-        }
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return await desk.SubmitAsync(new RegistrationRequest(ev, userId, contact.Email, form));
+            return await desk.SubmitAsync(new RegistrationRequest(eventId, userId, form, clock.GetUtcNow()));
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: RegistrationConfiguration.OnePerAccountIndex })
         {

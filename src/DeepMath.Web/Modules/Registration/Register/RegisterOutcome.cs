@@ -4,4 +4,7 @@ namespace DeepMath.Web.Modules.Registration.Register;
 public sealed record RegisterOutcome(Domain.Registration? Registration, string? Error, string? Field = null)
 {
     public static RegisterOutcome Refused(string error, string? field = null) => new(null, error, field);
+
+    /// <summary>The event was not found when the batch read it (a remembered slug that no longer names it).</summary>
+    public static RegisterOutcome NoSuchEvent { get; } = Refused("This event does not exist.");
 }

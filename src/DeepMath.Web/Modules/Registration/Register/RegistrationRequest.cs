@@ -1,6 +1,7 @@
-using DeepMath.Web.Modules.Events.Contracts;
-
 namespace DeepMath.Web.Modules.Registration.Register;
 
-/// <summary>One attendee's registration, checked for the window and waiting for its turn at the event's lock.</summary>
-public sealed record RegistrationRequest(EventInfo Event, string UserId, string Email, RegisterForm Form);
+/// <summary>
+/// One attendee's registration, waiting for its turn at the event's lock. <paramref name="ReceivedAt"/> is
+/// the instant of the request: the desk checks the registration window against it, not against its turn.
+/// </summary>
+public sealed record RegistrationRequest(Guid EventId, string UserId, RegisterForm Form, DateTimeOffset ReceivedAt);

@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
@@ -12,11 +13,24 @@ namespace DeepMath.Web.Modules.Registration.Register;
 /// <summary>
 /// Seats a batch of registrations for one event, in order, inside one transaction that holds the
 /// event's row lock: seat or waiting list, code uses, and each person's e-mail (with the ticket).
+/// The event and the attendees' addresses are read once for the whole batch, before the lock, and
+/// the e-mails are added without a look-up each (their keys name registrations made here); a batch's
+/// tickets are drawn after the commit, so the lock is held for a few statements.
 /// </summary>
-public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, AcceptedPresenters accepted, TimeProvider clock)
+public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, AcceptedPresenters accepted, EventCalendar events,
+    AccountDirectory accounts, TicketMailer mailer, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<RegisterOutcome>> HandleAsync(EventInfo ev, IReadOnlyList<RegistrationRequest> batch, CancellationToken cancellationToken)
+    /// <param name="ticketsNow">
+    /// Draw the tickets inside the transaction (a lone request, nobody waiting: its e-mail is queued with its seat,
+    /// as before any burst). Otherwise they are drawn after the commit by <see cref="TicketMailer"/>, off the lock.
+    /// </param>
+    public async Task<IReadOnlyList<RegisterOutcome>> HandleAsync(Guid eventId, IReadOnlyList<RegistrationRequest> batch, bool ticketsNow, CancellationToken cancellationToken)
     {
+        if (await events.FindAsync(eventId, cancellationToken) is not { } ev)
+        {
+            return [.. batch.Select(_ => RegisterOutcome.NoSuchEvent)];
+        }
+        var emails = (await accounts.ContactsAsync(batch.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId, c => c.Email);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
@@ -42,8 +56,19 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 .Select(p => p.PresenterUserId!).ToHashSet();
             var waiting = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Waitlisted, cancellationToken);
             var outcomes = new List<RegisterOutcome>(batch.Count);
+            var confirmed = new List<(Domain.Registration, string)>();
             foreach (var request in batch)
             {
+                if (RegisterHandler.WindowRefusal(ev, request.ReceivedAt) is { } closed)
+                {
+                    outcomes.Add(RegisterOutcome.Refused(closed));
+                    continue;
+                }
+                if (!emails.TryGetValue(request.UserId, out var email))
+                {
+                    outcomes.Add(RegisterOutcome.Refused("Your account has no e-mail address; add one on your account page, then register."));
+                    continue;
+                }
                 if (!registered.Add(request.UserId))
                 {
                     outcomes.Add(AlreadyRegistered);
@@ -71,7 +96,7 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 }
                 var registration = new Domain.Registration
                 {
-                    EventId = ev.EventId, UserId = request.UserId, Email = request.Email, TicketTypeId = type.Id, BadgeName = string.Empty,
+                    EventId = ev.EventId, UserId = request.UserId, Email = email, TicketTypeId = type.Id, BadgeName = string.Empty,
                     Affiliation = string.Empty, Country = string.Empty, Fee = fee, CodeId = code?.Id, CreatedAt = now,
                 };
                 request.Form.ApplyTo(registration);
@@ -80,26 +105,34 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                     // Reserved: outside the public capacity and the type's cap, so never waitlisted and taking no public seat.
                     registration.IsPresenter = true;
                     registration.Confirm(now);
-                    await tickets.QueueConfirmedAsync(ev, registration, type.Name, settings, promoted: false, cancellationToken);
+                    confirmed.Add((registration, type.Name));
                 }
                 else if (map.NewcomerMaySit(type.Id))
                 {
                     map.Take(type.Id);
                     registration.Confirm(now);
-                    await tickets.QueueConfirmedAsync(ev, registration, type.Name, settings, promoted: false, cancellationToken);
+                    confirmed.Add((registration, type.Name));
                 }
                 else
                 {
                     registration.State = RegistrationState.Waitlisted;
                     registration.WaitNumber = ++settings.LastWaitNumber;
                     map.Wait(type.Id);
-                    await tickets.QueueWaitlistedAsync(ev, registration, type.Name, ++waiting, cancellationToken);
+                    tickets.QueueNewWaitlisted(ev, registration, type.Name, ++waiting);
                 }
                 db.Registrations.Add(registration);
                 outcomes.Add(new RegisterOutcome(registration, null));
             }
+            if (ticketsNow)
+            {
+                tickets.QueueNewConfirmations(ev, confirmed, settings);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (!ticketsNow && confirmed.Count > 0)
+            {
+                mailer.Wake(ev.EventId);
+            }
             return outcomes;
         }
         finally

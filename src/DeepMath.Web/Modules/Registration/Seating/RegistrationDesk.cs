@@ -20,7 +20,7 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
     public Task<RegisterOutcome> SubmitAsync(RegistrationRequest request)
     {
         var pending = new Pending(request, new TaskCompletionSource<RegisterOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
-        var queue = _queues.GetOrAdd(request.Event.EventId, id =>
+        var queue = _queues.GetOrAdd(request.EventId, id =>
         {
             var channel = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
             _ = Task.Run(() => ServeAsync(channel.Reader, lifetime.ApplicationStopping));
@@ -44,7 +44,8 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
                 {
                     batch.Add(next);
                 }
-                await SeatAsync(batch, stopping);
+                // A batch of one means nobody else was waiting: its ticket may be drawn under the lock, as before any burst.
+                await SeatAsync(batch, ticketsNow: batch.Count == 1, stopping);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
@@ -53,13 +54,13 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
         }
     }
 
-    private async Task SeatAsync(List<Pending> batch, CancellationToken stopping)
+    private async Task SeatAsync(List<Pending> batch, bool ticketsNow, CancellationToken stopping)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var handler = scope.ServiceProvider.GetRequiredService<SeatBatchHandler>();
-            var outcomes = await handler.HandleAsync(batch[0].Request.Event, batch.Select(p => p.Request).ToList(), stopping);
+            var outcomes = await handler.HandleAsync(batch[0].Request.EventId, batch.Select(p => p.Request).ToList(), ticketsNow, stopping);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Result.SetResult(outcomes[i]);
@@ -71,7 +72,7 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
             logger.LogWarning(ex, "A registration batch of {Count} failed; retrying one by one.", batch.Count);
             foreach (var pending in batch)
             {
-                await SeatAsync([pending], stopping);
+                await SeatAsync([pending], ticketsNow, stopping);
             }
         }
         catch (Exception ex)

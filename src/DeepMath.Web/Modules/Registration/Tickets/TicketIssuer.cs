@@ -34,14 +34,34 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
     public Task QueueConfirmedAsync(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings, bool promoted, CancellationToken cancellationToken)
     {
         var pdf = TicketPdf.Render(Document(ev, registration, ticketType, settings));
-        var message = RegistrationConfirmedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType,
-            Money.Format(registration.Fee, settings.Currency), promoted, registration.Payment == PaymentState.Due, PageUrl(ev), pdf);
-        return outbox.QueueAsync(message, $"registration:{registration.Id}:confirmed", cancellationToken, ev.EventId);
+        return outbox.QueueAsync(ConfirmedEmail(ev, registration, ticketType, settings, promoted, pdf), $"registration:{registration.Id}:confirmed", cancellationToken, ev.EventId);
     }
 
-    public Task QueueWaitlistedAsync(EventInfo ev, Domain.Registration registration, string ticketType, int place, CancellationToken cancellationToken) =>
-        outbox.QueueAsync(WaitlistedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType, place, PageUrl(ev)),
-            $"registration:{registration.Id}:waitlisted", cancellationToken, ev.EventId);
+    private EmailMessage ConfirmedEmail(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings, bool promoted, byte[] pdf) =>
+        RegistrationConfirmedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType,
+            Money.Format(registration.Fee, settings.Currency), promoted, registration.Payment == PaymentState.Due, PageUrl(ev), pdf);
+
+    /// <summary>
+    /// Queues the confirmations of registrations that have none yet (made in the caller's transaction, or found
+    /// without one by <see cref="PendingTickets"/>): the e-mails are added without a look-up each.
+    /// </summary>
+    public void QueueNewConfirmations(EventInfo ev, IReadOnlyList<(Domain.Registration Registration, string TicketType)> confirmed, RegistrationSettings settings)
+    {
+        var pdfs = new byte[confirmed.Count][];
+        // Half the cores at most: under a burst the requests need the rest.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2) };
+        Parallel.For(0, confirmed.Count, options, i => pdfs[i] = TicketPdf.Render(Document(ev, confirmed[i].Registration, confirmed[i].TicketType, settings)));
+        for (var i = 0; i < confirmed.Count; i++)
+        {
+            var (registration, ticketType) = confirmed[i];
+            outbox.QueueNew(ConfirmedEmail(ev, registration, ticketType, settings, promoted: false, pdfs[i]), $"registration:{registration.Id}:confirmed", ev.EventId);
+        }
+    }
+
+    /// <summary>Queues the waiting-list e-mail of a registration made in the caller's transaction.</summary>
+    public void QueueNewWaitlisted(EventInfo ev, Domain.Registration registration, string ticketType, int place) =>
+        outbox.QueueNew(WaitlistedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType, place, PageUrl(ev)),
+            $"registration:{registration.Id}:waitlisted", ev.EventId);
 
     public Task QueueCancelledAsync(EventInfo ev, Domain.Registration registration, bool byOrganizer, CancellationToken cancellationToken) =>
         outbox.QueueAsync(RegistrationCancelledEmail.Create(registration.Email, registration.BadgeName, ev.Title, byOrganizer, PageUrl(ev)),

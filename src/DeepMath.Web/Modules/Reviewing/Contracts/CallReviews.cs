@@ -7,6 +7,9 @@ namespace DeepMath.Web.Modules.Reviewing.Contracts;
 public sealed record ReviewRecord(Guid Id, Guid SubmissionId, Guid ReviewerId, string ReviewerUserId, IReadOnlyDictionary<string, int> Scores,
     int? Overall, int? Confidence, string CommentsToAuthors, string ConfidentialComments, DateTimeOffset SubmittedAt);
 
+/// <summary>A submitted review's reviewer and scores, without its texts.</summary>
+public sealed record ReviewScoreRecord(Guid SubmissionId, string ReviewerUserId, int? Overall, int? Confidence);
+
 /// <summary>The Reviewing module's public face for the organizers' decision pages and exports.</summary>
 public sealed class CallReviews(DeepMathDbContext db)
 {
@@ -25,6 +28,20 @@ public sealed class CallReviews(DeepMathDbContext db)
         return [.. rows.Select(x => new ReviewRecord(x.Review.Id, x.Review.SubmissionId, x.Review.ReviewerId, x.UserId, x.Review.Scores,
             x.Review.Overall, x.Review.Confidence, x.Review.CommentsToAuthors, x.Review.ConfidentialComments, x.Review.SubmittedAt!.Value))];
     }
+
+    /// <summary>The most submitted reviews any one submission of the call has (the width of a table with a column per review).</summary>
+    public async Task<int> MostSubmittedAsync(Guid callId, CancellationToken cancellationToken = default) =>
+        await db.Reviews.AsNoTracking().Where(r => r.CallId == callId && r.SubmittedAt != null)
+            .Join(db.Reviewers, r => r.ReviewerId, m => m.Id, (r, m) => r.SubmissionId)
+            .GroupBy(id => id).Select(g => g.Count()).OrderByDescending(n => n).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The reviewer and scores of each submitted review of <paramref name="submissionIds"/>, in the order they were submitted (narrow rows, for exports in chunks).</summary>
+    public async Task<IReadOnlyList<ReviewScoreRecord>> SubmittedScoresAsync(IReadOnlyCollection<Guid> submissionIds, CancellationToken cancellationToken = default) =>
+        await db.Reviews.AsNoTracking().Where(r => submissionIds.Contains(r.SubmissionId) && r.SubmittedAt != null)
+            .Join(db.Reviewers, r => r.ReviewerId, m => m.Id, (r, m) => new { Review = r, m.UserId })
+            .OrderBy(x => x.Review.SubmittedAt).ThenBy(x => x.Review.Id)
+            .Select(x => new ReviewScoreRecord(x.Review.SubmissionId, x.UserId, x.Review.Overall, x.Review.Confidence))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The user ids of the reviewers assigned to a submission, for "assigned, not yet reviewed".</summary>
     public async Task<IReadOnlyList<string>> AssignedReviewerUserIdsAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
