@@ -38,7 +38,10 @@ public sealed class UploadCrashTests
             }
             using var stop = new CancellationTokenSource();
             var authors = emails.Select((email, i) => Task.Run(() => SubmitUntilStoppedAsync(app, callId, email, $"r{round}a{i}", pdfs, confirmed, stop.Token))).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(1500 + random.Next(2500)));
+            // Once uploads are flowing (on a loaded machine the first takes a while), at a random moment.
+            var before = confirmed.Count;
+            await ProcessCollection.WaitUntilAsync(() => confirmed.Count > before, TimeSpan.FromMinutes(3), "an upload goes through");
+            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(2000)));
             app.Kill();
             await stop.CancelAsync();
             await Task.WhenAll(authors);
