@@ -23,6 +23,7 @@ public sealed class UploadCrashTests
         await using var database = await TestDatabase.CreateAsync("crash");
         await using var smtp = new SmtpListener();
         await using var app = new AppProcess(database.ConnectionString, smtp.Port, new Dictionary<string, string> { ["Clock__Start"] = SurgeData.ClockStart });
+        await app.StartAsync(); // applies the migrations
         var callId = await SurgeData.CreateCallAsync(database.ConnectionString);
         var emails = await SurgeData.CreateAuthorsAsync(database.ConnectionString, Authors);
         var pdfs = _pdfs.Select(SubmissionForms.Pdf).ToList();
@@ -31,10 +32,16 @@ public sealed class UploadCrashTests
 
         for (var round = 0; round < 3; round++)
         {
-            await app.StartAsync();
+            if (round > 0)
+            {
+                await app.StartAsync();
+            }
             using var stop = new CancellationTokenSource();
             var authors = emails.Select((email, i) => Task.Run(() => SubmitUntilStoppedAsync(app, callId, email, $"r{round}a{i}", pdfs, confirmed, stop.Token))).ToList();
-            await Task.Delay(TimeSpan.FromMilliseconds(1500 + random.Next(2500)));
+            // Once uploads are flowing (on a loaded machine the first takes a while), at a random moment.
+            var before = confirmed.Count;
+            await ProcessCollection.WaitUntilAsync(() => confirmed.Count > before, TimeSpan.FromMinutes(3), "an upload goes through");
+            await Task.Delay(TimeSpan.FromMilliseconds(random.Next(2000)));
             app.Kill();
             await stop.CancelAsync();
             await Task.WhenAll(authors);

@@ -36,6 +36,10 @@ public sealed class DatabaseOptions
     [Range(1, 300)]
     public int PoolWaitSeconds { get; set; } = 30;
 
+    /// <summary>How long one statement may run; a request's statements may queue on a row lock in a surge.</summary>
+    [Range(5, 600)]
+    public int CommandTimeoutSeconds { get; set; } = 60;
+
     public string RequestsConnectionString => Pooled(RequestsPoolSize, "requests");
 
     public string JobsConnectionString => Pooled(JobsPoolSize, "jobs");
@@ -47,6 +51,7 @@ public sealed class DatabaseOptions
     {
         MaxPoolSize = size,
         Timeout = PoolWaitSeconds,
+        CommandTimeout = CommandTimeoutSeconds,
         ApplicationName = $"deepmath-{share}",
     }.ConnectionString;
 }

@@ -80,6 +80,9 @@ public sealed class SaveSubmissionHandler(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The bytes go in before the call's number is taken: the number's counter row stays locked until the
+        // commit, and in a deadline surge every new submission queues on it, so it is held for as little as possible.
+        var storageKey = upload is { Content: { } content, Sha256: { } hash } ? await store.PutAsync(content, hash, cancellationToken) : null;
         if (submission is null)
         {
             submission = new Submission
@@ -114,7 +117,7 @@ public sealed class SaveSubmissionHandler(
             newPdf = new SubmissionPdf
             {
                 SubmissionId = submission.Id, Version = version + 1, Sha256 = sha256, SizeBytes = bytes.LongLength, UploadedAt = now,
-                StorageKey = await store.PutAsync(bytes, sha256, cancellationToken), ReportJson = uploadReport!.ToJson(),
+                StorageKey = storageKey!, ReportJson = uploadReport!.ToJson(),
                 ErrorCount = uploadReport.Errors.Count, WarningCount = uploadReport.Warnings.Count, CheckedAt = now,
                 CheckedAuthorsFingerprint = submission.AuthorsFingerprint,
             };
