@@ -52,7 +52,11 @@ internal sealed class FlowModel
             }
 
             var seniorNode = -1;
-            if (seniorInFlow && capacity > 0 && !keptSenior[p] && HasSenior(instance, pairs, start, end))
+            if (options.RequireSenior && capacity > 0 && !keptSenior[p] && !HasSenior(instance, pairs, start, end))
+            {
+                WithoutSenior.Add(p);
+            }
+            else if (seniorInFlow && capacity > 0 && !keptSenior[p])
             {
                 seniorNode = NodeCount++;
                 AddArc(PaperNode(p), seniorNode, 1, ArcKind.SeniorBonus);
@@ -116,6 +120,9 @@ internal sealed class FlowModel
     }
 
     public int PaperCount { get; }
+
+    /// <summary>Papers needing reviews that no eligible senior reviewer can serve.</summary>
+    public List<int> WithoutSenior { get; } = [];
 
     public int ReviewerCount { get; }
 

@@ -20,7 +20,10 @@ internal static class ModeSolver
         long Cost(int i) => -(long)Math.Round(pairs.Scores[i] * scale);
 
         var maxSumFlow = FlowSolver.MinCost(model, 1, 1, Cost);
-        var unmet = ConstraintCheck.UnmetBonuses(model, maxSumFlow, 1, instance);
+        var unmet = model.WithoutSenior
+            .Select(p => $"paper \"{instance.Papers[p].Id}\" cannot get a senior reviewer (at least one senior reviewer per paper): none of its eligible reviewers is senior")
+            .ToList();
+        unmet.AddRange(ConstraintCheck.UnmetBonuses(model, maxSumFlow, 1, instance));
         if (unmet.Count > 0)
         {
             throw ConstraintCheck.Infeasible(unmet);

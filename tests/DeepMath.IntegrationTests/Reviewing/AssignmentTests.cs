@@ -73,6 +73,38 @@ public sealed class AssignmentTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Organizers_choose_a_mode_see_it_beside_max_sum_and_a_random_draw_is_reproduced_and_logged_with_its_seed()
+    {
+        var s = await ArrangeAsync(withColleague: false);
+        var preview = $"/calls/{s.Call}/assignments/preview";
+        using var olga = await app.SignedInAsync("olga@example.org");
+
+        var (status, fair) = await olga.GetAsync($"{preview}?mode=fair");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var comparison = WebUtility.HtmlDecode(Table(fair, "comparison"));
+        Assert.Contains("<td>Total score</td><td>4.00</td><td>4.00</td>", comparison);
+        Assert.Contains("<td>Proved bound on the lowest abstract total</td>", comparison);
+        Assert.Contains("<option value=\"fair\" selected=\"selected\">", fair);
+        Assert.Empty(await app.AssignedPairsAsync(s.Call));
+
+        var random = $"{preview}?mode=random&q=0.5&seed=7";
+        var first = (await olga.GetAsync(random)).Html;
+        var again = (await olga.GetAsync(random)).Html;
+        Assert.Equal(Pairs(first), Pairs(again));
+        Assert.Contains("<td>Largest pair probability</td><td>0.50</td>", WebUtility.HtmlDecode(Table(first, "comparison")));
+        Assert.Contains("Seed <strong>7</strong>", first);
+        var pairs = Pairs(first).ToList();
+        using var applied = await olga.PostFieldsAsync(random, $"/calls/{s.Call}/assignments/apply",
+            [.. Plan(pairs), new("described", "random Q 0.5 seed 7")]);
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal(pairs.Count, (await app.AssignedPairsAsync(s.Call)).Count);
+        Assert.Contains($"Automatic assignment (random Q 0.5 seed 7): {pairs.Count} review(s) added.", WebUtility.HtmlDecode((await olga.GetAsync($"/calls/{s.Call}/assignments")).Html));
+
+        var bad = WebUtility.HtmlDecode((await olga.GetAsync($"{preview}?mode=random&q=2")).Html);
+        Assert.Contains("The largest pair probability must be a number from 0.01 to 1", bad);
+    }
+
+    [Fact]
     public async Task A_conflicted_pair_is_refused_with_its_reason_and_undo_reverts_a_batch_as_a_whole()
     {
         var s = await ArrangeAsync();

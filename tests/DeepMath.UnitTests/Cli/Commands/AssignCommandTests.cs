@@ -37,12 +37,65 @@ public sealed class AssignCommandTests : IDisposable
         Assert.Empty(_error.ToString());
     }
 
+    [Fact]
+    public void Fair_mode_writes_its_bound_and_gap_and_prints_the_figures_beside_max_sum()
+    {
+        var instance = Write("instance.json", Instance);
+        var result = Path.Combine(_folder, "result.json");
+
+        var exit = AssignCommand.Run([instance, "--out", result, "--mode", "fair", "--alternates", "1"], _output, _error);
+
+        Assert.Equal(AssignCommand.Success, exit);
+        using var json = JsonDocument.Parse(File.ReadAllText(result));
+        var root = json.RootElement;
+        Assert.Equal("fair", root.GetProperty("mode").GetString());
+        Assert.True(root.GetProperty("upperBound").GetDouble() >= 0.5 - 1e-9);
+        Assert.True(root.GetProperty("gapPercent").GetDouble() >= 0);
+        Assert.Equal(2, root.GetProperty("maxSumObjective").GetDouble(), 1e-9);
+        Assert.Contains("figure lowest_paper_total: ", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("figure maxsum_lowest_paper_total: ", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("figure gap_percent: ", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Random_mode_reports_its_seed_and_the_same_seed_gives_the_same_file()
+    {
+        var instance = Write("instance.json", Instance);
+        var first = Path.Combine(_folder, "first.json");
+        var second = Path.Combine(_folder, "second.json");
+
+        Assert.Equal(AssignCommand.Success, AssignCommand.Run([instance, "--out", first, "--mode", "random", "--q", "0.5", "--seed", "11"], _output, _error));
+        Assert.Equal(AssignCommand.Success, AssignCommand.Run([instance, "--out", second, "--mode=random", "--q=0.5", "--seed=11"], _output, _error));
+
+        using var a = JsonDocument.Parse(File.ReadAllText(first));
+        using var b = JsonDocument.Parse(File.ReadAllText(second));
+        Assert.Equal(11, a.RootElement.GetProperty("seed").GetInt32());
+        Assert.Equal(a.RootElement.GetProperty("assignments").GetRawText(), b.RootElement.GetProperty("assignments").GetRawText());
+        Assert.True(a.RootElement.GetProperty("maxPairProbability").GetDouble() <= 0.5);
+        Assert.Contains("figure seed: 11", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_infeasible_constraint_exits_with_3_naming_the_paper()
+    {
+        var instance = Write("instance.json", Instance);
+        var result = Path.Combine(_folder, "result.json");
+
+        var exit = AssignCommand.Run([instance, "--out", result, "--senior"], _output, _error);
+
+        Assert.Equal(AssignCommand.Infeasible, exit);
+        Assert.Contains("\"p1\" cannot get a senior reviewer", _error.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(result));
+    }
+
     [Theory]
     [InlineData]
     [InlineData("instance.json")]
     [InlineData("instance.json", "--out")]
     [InlineData("instance.json", "--out", "r.json", "--fast")]
     [InlineData("instance.json", "other.json", "--out", "r.json")]
+    [InlineData("instance.json", "--out", "r.json", "--mode", "greedy")]
+    [InlineData("instance.json", "--out", "r.json", "--q", "1.5")]
     public void Misuse_exits_with_2_and_the_usage(params string[] args)
     {
         Write("instance.json", Instance);
