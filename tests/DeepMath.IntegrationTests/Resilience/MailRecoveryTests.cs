@@ -40,8 +40,10 @@ public sealed class MailRecoveryTests
 
         await app.StartAsync();
         await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count > atKill, TimeSpan.FromSeconds(30), "delivery resumes");
-        var resumedAfter = DateTime.UtcNow - app.StartedAt;
-        Assert.True(resumedAfter < TimeSpan.FromSeconds(10), $"Delivery resumed {resumedAfter.TotalSeconds:0.0} s after the restart.");
+        // Counted from the moment the restarted app answers: what its own start-up costs depends on the machine's load.
+        var resumedAfter = DateTime.UtcNow - app.LiveAt;
+        Assert.True(resumedAfter < TimeSpan.FromSeconds(10),
+            $"Delivery resumed {resumedAfter.TotalSeconds:0.0} s after the restarted app answered ({(app.LiveAt - app.StartedAt).TotalSeconds:0.0} s after its start).");
 
         await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count >= Count, TimeSpan.FromSeconds(60), "every message is delivered");
         await Task.Delay(1000); // anything sent twice would arrive now

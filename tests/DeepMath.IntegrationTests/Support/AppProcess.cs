@@ -46,6 +46,9 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>When the current process was started.</summary>
     public DateTime StartedAt { get; private set; }
 
+    /// <summary>When the current process first answered /health/live (its start-up done: on a loaded machine that alone takes seconds).</summary>
+    public DateTime LiveAt { get; private set; }
+
     /// <summary>The web host's build output next to the test's own configuration (Release or Debug).</summary>
     public static string WebDll
     {
@@ -104,6 +107,7 @@ public sealed class AppProcess : IAsyncDisposable
                 using var response = await http.GetAsync("/health/live");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    LiveAt = DateTime.UtcNow;
                     return;
                 }
             }
