@@ -211,6 +211,10 @@ public sealed class InvitationTests(AppFixture app) : IAsyncLifetime
         });
         var (_, done) = await nina.GetAsync(registered.Headers.Location!.OriginalString);
         Assert.Contains($"href=\"{link}\"", done);
+        // Registering does not sign in (it would tell a new address from a taken one): the Done page's
+        // "Sign in" comes back to the invitation.
+        Assert.Contains($"/account/login?returnUrl={back}", done);
+        using var signedIn = await nina.LoginAsync("nina@uni-n.edu", TestData.Password);
         await app.DeliverMailAsync();
         var confirm = MailLinks.Find(app.Smtp.To("nina@uni-n.edu").Single(m => m.Subject == "DeepMath: confirm your e-mail address"), "/account/confirm");
         Assert.Equal(HttpStatusCode.OK, (await nina.GetAsync(confirm)).Status);
