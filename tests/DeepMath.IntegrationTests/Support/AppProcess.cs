@@ -32,6 +32,14 @@ public sealed class AppProcess : IAsyncDisposable
             ["Smtp__TimeoutSeconds"] = "10",
             ["Email__PublicBaseUrl"] = "http://localhost",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Every simulated author comes from 127.0.0.1 over plain http: lift the per-address sign-in
+            // throttle (it is proved by ThrottleTests) and let cookies travel without TLS.
+            ["WebSecurity__SecureCookies"] = "false",
+            ["Throttle__SignInPerAddress"] = "1000000",
+            ["Throttle__SignInPerAccount"] = "1000000",
+            ["Throttle__RegistrationsPerAddress"] = "1000000",
+            ["Throttle__ResetsPerAddress"] = "1000000",
+            ["Throttle__ResetsPerAccount"] = "1000000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
