@@ -15,7 +15,7 @@ public static class HangfireExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<StepRunner>();
-        builder.Services.AddHangfire((sp, config) => config
+        builder.Services.AddHangfire((sp, config) => ReplaceSessionLockFilter(config)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
@@ -34,5 +34,16 @@ public static class HangfireExtensions
             });
         }
         return builder;
+    }
+
+    // Hangfire's filters are process-wide: a process that builds several hosts (tests do) keeps one
+    // run-lock filter, the last host's, instead of one per host each taking a lock of its own.
+    private static IGlobalConfiguration ReplaceSessionLockFilter(IGlobalConfiguration config)
+    {
+        foreach (var old in GlobalJobFilters.Filters.Where(f => f.Instance is SessionLockFilter).ToList())
+        {
+            GlobalJobFilters.Filters.Remove(old.Instance);
+        }
+        return config;
     }
 }
