@@ -60,10 +60,12 @@ public static class PipelineExtensions
             SupportedCultures = [english],
             SupportedUICultures = [english],
         });
-        app.UseRateLimiter();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Once, after routing (the sign-in throttle's policies are per endpoint): the global request queue
+        // and the throttle share this one middleware. Twice would take two queue permits per request,
+        // and a full queue would then wait on itself.
         app.UseRateLimiter();
         // The dashboard answers 401 to strangers; send them to the sign-in page instead.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/hangfire"), branch => branch.Use(async (context, next) =>
