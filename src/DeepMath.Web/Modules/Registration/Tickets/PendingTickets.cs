@@ -17,6 +17,10 @@ public sealed class PendingTickets(DeepMathDbContext db, EventCalendar events, T
 {
     private const int Chunk = 50;
 
+    // A collision means another run queued some of the chunk, so what is pending shrinks each time; while the
+    // burst's own ticket worker is drawing 300 tickets beside this run, many collisions in a row are normal.
+    private const int MaxCollisions = 200;
+
     /// <summary>The events with a confirmed registration confirmed before <paramref name="confirmedBefore"/> and still without its e-mail.</summary>
     public Task<List<Guid>> EventsAsync(DateTimeOffset confirmedBefore, CancellationToken cancellationToken) =>
         Pending(confirmedBefore).Select(r => r.EventId).Distinct().ToListAsync(cancellationToken);
@@ -47,7 +51,7 @@ public sealed class PendingTickets(DeepMathDbContext db, EventCalendar events, T
                 queued += chunk.Count;
                 collisions = 0;
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && ++collisions < 3)
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && ++collisions < MaxCollisions)
             {
                 // Another run (the sweep, or another server) queued some of these meanwhile: read what is still missing.
             }
