@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using DeepMath.IntegrationTests.Support;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,7 @@ public static class SurgeBench
     public static async Task<int> RunAsync(string connection, int count)
     {
         await using var smtp = new SmtpListener();
-        await using var app = new AppProcess(connection, smtp.Port, new Dictionary<string, string> { ["Clock__Start"] = "2025-08-31T12:00:00Z" });
+        await using var app = new AppProcess(connection, smtp.Port, new Dictionary<string, string> { ["Clock__Start"] = DeadlineCall.ClockStart });
         await app.StartAsync();
         var callId = await CreateCallAsync(connection);
         var pdf = await File.ReadAllBytesAsync(Path.Combine(AppProcess.RepositoryRoot, "tests", "fixtures", "abstracts", "ok-one-page.pdf"));
@@ -69,21 +68,6 @@ public static class SurgeBench
     private static async Task<Guid> CreateCallAsync(string connection)
     {
         await using var db = BenchDatabase.Db(connection);
-        var ev = new Event
-        {
-            Title = "DeepMath 2025", Slug = "deepmath-2025", TimeZoneId = "UTC", DescriptionMarkdown = "",
-            StartsOn = new DateOnly(2025, 11, 6), EndsOn = new DateOnly(2025, 11, 7),
-            RegistrationOpensOn = new DateOnly(2025, 10, 1), RegistrationClosesOn = new DateOnly(2025, 11, 5),
-        };
-        var call = new Call
-        {
-            EventId = ev.Id, Title = "Call for abstracts", DeadlineZone = DeadlineZone.EventZone,
-            OpensOn = new DateOnly(2025, 7, 1), ClosesOn = new DateOnly(2025, 8, 31),
-            NotificationOn = new DateOnly(2025, 10, 1), Topics = ["Optimization", "Generalization"], Disciplines = ["Mathematics"],
-        };
-        db.Events.Add(ev);
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call.Id;
+        return await DeadlineCall.CreateAsync(db);
     }
 }

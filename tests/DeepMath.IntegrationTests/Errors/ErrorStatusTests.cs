@@ -55,7 +55,7 @@ public sealed class ErrorStatusTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_upload_over_the_request_limit_gets_a_page_with_the_limit_and_the_draft_keeps_what_it_had()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = SubmissionForms.Pdf("ok-one-page.pdf");
         var id = await session.CreateAsync(callId, SubmissionForms.Fields("Kept title", "save", _ada), first);
@@ -78,7 +78,7 @@ public sealed class ErrorStatusTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_empty_file_is_refused_with_a_message_and_the_draft_keeps_what_it_had()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = SubmissionForms.Pdf("ok-one-page.pdf");
         var id = await session.CreateAsync(callId, SubmissionForms.Fields("Kept title", "save", _ada), first);
@@ -98,7 +98,7 @@ public sealed class ErrorStatusTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_empty_file_on_a_new_submission_creates_nothing()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var page = $"/calls/{callId}/submissions/new";
         using var refused = await session.PostSubmissionAsync(page, page, SubmissionForms.Fields("New with empty file", "save", _ada), []);
@@ -111,7 +111,7 @@ public sealed class ErrorStatusTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_form_field_cannot_replace_a_value_of_the_address()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = await session.CreateAsync(callId, SubmissionForms.Fields("First draft", "save", _ada));
         var second = await session.CreateAsync(callId, SubmissionForms.Fields("Second draft", "save", ("Bo Quill", "bo@example.org")));
@@ -123,14 +123,5 @@ public sealed class ErrorStatusTests(AppFixture app) : IAsyncLifetime
         Assert.Equal($"/submissions/{first}", saved.Headers.Location?.OriginalString);
         Assert.Contains("First draft, renamed<", (await session.GetAsync($"/submissions/{first}")).Html);
         Assert.Contains("Second draft<", (await session.GetAsync($"/submissions/{second}")).Html);
-    }
-
-    private async Task<(WebSession Session, Guid CallId)> SignedInAsync()
-    {
-        var (_, call) = await app.CreateEventAsync(zone: "UTC");
-        var user = await app.CreateUserAsync("ada@example.org");
-        var session = app.NewSession();
-        await session.LoginAsync(user.Email!, TestData.Password);
-        return (session, call.Id);
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using DeepMath.IntegrationTests.Submissions;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Modules.Accounts.Domain;
-using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace DeepMath.IntegrationTests.Resilience;
@@ -11,27 +10,12 @@ namespace DeepMath.IntegrationTests.Resilience;
 public static class SurgeData
 {
     /// <summary>The clock the app process runs on: inside the call's submission window.</summary>
-    public const string ClockStart = "2025-08-31T12:00:00Z";
+    public const string ClockStart = DeadlineCall.ClockStart;
 
     public static async Task<Guid> CreateCallAsync(string connectionString)
     {
         await using var db = ProcessCollection.Db(connectionString);
-        var ev = new Event
-        {
-            Title = "DeepMath 2025", Slug = "deepmath-2025", TimeZoneId = "UTC", DescriptionMarkdown = "",
-            StartsOn = new DateOnly(2025, 11, 6), EndsOn = new DateOnly(2025, 11, 7),
-            RegistrationOpensOn = new DateOnly(2025, 10, 1), RegistrationClosesOn = new DateOnly(2025, 11, 5),
-        };
-        var call = new Call
-        {
-            EventId = ev.Id, Title = "Call for abstracts", DeadlineZone = DeadlineZone.EventZone,
-            OpensOn = new DateOnly(2025, 7, 1), ClosesOn = new DateOnly(2025, 8, 31),
-            NotificationOn = new DateOnly(2025, 10, 1), Topics = ["Optimization", "Generalization"], Disciplines = ["Mathematics"],
-        };
-        db.Events.Add(ev);
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call.Id;
+        return await DeadlineCall.CreateAsync(db);
     }
 
     /// <summary>Confirmed accounts author0@example.org ... with <see cref="TestData.Password"/> (hashed once: hashing is the slow part).</summary>

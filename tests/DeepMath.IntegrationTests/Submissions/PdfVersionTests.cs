@@ -13,19 +13,10 @@ public sealed class PdfVersionTests(AppFixture app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<(WebSession Session, Guid CallId)> SignedInAsync()
-    {
-        var (_, call) = await app.CreateEventAsync(zone: "UTC");
-        var user = await app.CreateUserAsync("ada@example.org");
-        var session = app.NewSession();
-        await session.LoginAsync(user.Email!, TestData.Password);
-        return (session, call.Id);
-    }
-
     [Fact]
     public async Task Replacing_the_pdf_keeps_both_versions_with_their_hashes_and_the_owner_downloads_each()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = SubmissionForms.Pdf("ok-one-page.pdf");
         var second = SubmissionForms.Pdf("ok-two-pages-refs.pdf");
@@ -57,7 +48,7 @@ public sealed class PdfVersionTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_oversize_upload_is_refused_and_the_previous_version_stays()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = SubmissionForms.Pdf("ok-one-page.pdf");
         var id = await session.CreateAsync(callId, SubmissionForms.Fields("Too big", "save", _ada), first);
@@ -79,7 +70,7 @@ public sealed class PdfVersionTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_upload_finishing_one_millisecond_late_says_the_call_closed_and_keeps_the_draft_and_earlier_pdf()
     {
-        var (session, callId) = await SignedInAsync();
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
         using var _ = session;
         var first = SubmissionForms.Pdf("ok-one-page.pdf");
         var id = await session.CreateAsync(callId, SubmissionForms.Fields("On the edge", "save", _ada), first);

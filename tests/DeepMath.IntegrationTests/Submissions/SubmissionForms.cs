@@ -69,6 +69,16 @@ public static partial class SubmissionForms
         return await session.Client.PostAsync(action, content);
     }
 
+    /// <summary>An open call in UTC and Ada, signed in as its author-to-be.</summary>
+    public static async Task<(WebSession Session, Guid CallId)> AuthorAtOpenCallAsync(this AppFixture app)
+    {
+        var (_, call) = await app.CreateEventAsync(zone: "UTC");
+        var user = await app.CreateUserAsync("ada@example.org");
+        var session = app.NewSession();
+        await session.LoginAsync(user.Email!, TestData.Password);
+        return (session, call.Id);
+    }
+
     /// <summary>Creates a submission through the call's form and returns its id (from the redirect).</summary>
     public static async Task<Guid> CreateAsync(this WebSession session, Guid callId, IEnumerable<KeyValuePair<string, string>> fields, byte[]? pdf = null)
     {

@@ -21,12 +21,6 @@ internal sealed class SessionLockFilter(string connectionString, ILogger<Session
         {
             return;
         }
-        if (context.Items.ContainsKey(ConnectionItem))
-        {
-            // Another registration of this filter already holds the run's lock (a test process hosts
-            // several apps, and Hangfire's filters are process-wide).
-            return;
-        }
         var connection = new NpgsqlConnection(connectionString);
         connection.Open();
         using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(hashtextextended(@name, 0))", connection);
