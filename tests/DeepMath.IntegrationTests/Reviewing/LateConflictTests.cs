@@ -111,7 +111,7 @@ public sealed partial class LateConflictTests(AppFixture app) : IAsyncLifetime
         page = WebUtility.HtmlDecode(page);
         Assert.Contains("From reviewers' profiles (1)", page);
         Assert.Contains("Rita Reviewer", page);
-        Assert.Contains("it would keep the reviewer from: 1. Rival work; 2. Other work.", page);
+        Assert.Contains("Applying it takes the reviewer off: 1. Rival work; 2. Other work.", page);
         var change = Regex.Match(page, "late-conflicts/profiles/([0-9a-f-]{36})").Groups[1].Value;
         using var applied = await olga.PostFormAsync(late, $"{late}/profiles/{change}", new Dictionary<string, string> { ["decision"] = "apply" });
         Assert.Contains("The change is applied", (await olga.GetAsync(late)).Html);
