@@ -21,6 +21,7 @@ public sealed class RaceTests(AppFixture app, Xunit.Abstractions.ITestOutputHelp
         var types = await app.SetUpRegistrationAsync(ev.Id, 300, ("Academic", 250m, null));
         using var clients = await RaceClients.CreateAsync(app, 2000, $"/events/{ev.Slug}/register");
 
+        var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var posts = clients.Visitors.Select(v => Task.Run(async () =>
         {
@@ -30,11 +31,12 @@ public sealed class RaceTests(AppFixture app, Xunit.Abstractions.ITestOutputHelp
         }));
         var results = await Task.WhenAll(posts);
         var elapsed = clock.Elapsed;
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var registrations = await app.RegistrationsAsync(ev.Id);
         var waiting = registrations.Where(r => r.State == RegistrationState.Waitlisted).ToList();
         RaceFigures.Report(output, registrations.Count(r => r.State == RegistrationState.Confirmed), waiting.Count,
-            results.Count(r => r.StatusCode != HttpStatusCode.Redirect), elapsed, results.Select(r => r.Latency).ToList());
+            results.Count(r => r.StatusCode != HttpStatusCode.Redirect), elapsed, results.Select(r => r.Latency).ToList(), cpu);
         Assert.All(results, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         Assert.Equal(300, registrations.Count(r => r.State == RegistrationState.Confirmed));
         Assert.Equal(1700, waiting.Count);

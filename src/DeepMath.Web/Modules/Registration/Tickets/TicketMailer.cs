@@ -5,13 +5,19 @@ namespace DeepMath.Web.Modules.Registration.Tickets;
 /// <summary>
 /// One background worker per process that draws the tickets of registrations seated in a burst, after their
 /// commit, and queues their confirmation e-mails (<see cref="PendingTickets"/>). It runs one event at a time,
-/// so it takes a core at most while requests keep the others. Best effort: if the process dies first, the
-/// minute's sweep (<see cref="Jobs.SendPendingTicketsJob"/>) sends them.
+/// so it takes a core at most while requests keep the others, and it waits for a burst to pass (no new seats
+/// for <see cref="QuietPeriod"/>, or <see cref="MaxDelay"/> at most): drawing a ticket costs far more CPU than
+/// seating, so drawing them during the burst would slow every registrant still waiting for an answer. Best
+/// effort: if the process dies first, the minute's sweep (<see cref="Jobs.SendPendingTicketsJob"/>) sends them.
 /// </summary>
 public sealed class TicketMailer(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<TicketMailer> logger)
 {
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(500);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(20);
+
     private readonly Channel<Guid> _events = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
     private int _started;
+    private long _lastWake;
 
     public void Wake(Guid eventId)
     {
@@ -19,7 +25,18 @@ public sealed class TicketMailer(IServiceScopeFactory scopes, IHostApplicationLi
         {
             _ = Task.Run(() => ServeAsync(lifetime.ApplicationStopping));
         }
+        Interlocked.Exchange(ref _lastWake, Environment.TickCount64);
         _events.Writer.TryWrite(eventId);
+    }
+
+    private async Task AfterTheBurstAsync(CancellationToken stopping)
+    {
+        var waitingSince = Environment.TickCount64;
+        while (Environment.TickCount64 - Interlocked.Read(ref _lastWake) < QuietPeriod.TotalMilliseconds
+            && Environment.TickCount64 - waitingSince < MaxDelay.TotalMilliseconds)
+        {
+            await Task.Delay(QuietPeriod / 5, stopping);
+        }
     }
 
     private async Task ServeAsync(CancellationToken stopping)
@@ -28,6 +45,7 @@ public sealed class TicketMailer(IServiceScopeFactory scopes, IHostApplicationLi
         {
             while (await _events.Reader.WaitToReadAsync(stopping))
             {
+                await AfterTheBurstAsync(stopping);
                 var due = new HashSet<Guid>();
                 while (_events.Reader.TryRead(out var eventId))
                 {
