@@ -7,7 +7,7 @@ using DeepMath.IntegrationTests.Support;
 namespace ProcessBench;
 
 /// <summary>One author in a browser's shoes: register, confirm from the e-mail, sign in, upload and submit.</summary>
-public sealed partial class Author(AppProcess app, SmtpListener smtp, Guid callId, int index, byte[] pdf)
+public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid callId, int index, byte[] pdf)
 {
     public const string Password = "correct horse battery";
 

@@ -14,11 +14,10 @@ namespace ProcessBench;
 /// </summary>
 public static class SurgeBench
 {
-    public static async Task<int> RunAsync(string connection, int count)
+    public static async Task<int> RunAsync(string connection, int count, bool cluster)
     {
         await using var smtp = new SmtpListener();
-        await using var app = new AppProcess(connection, smtp.Port, new Dictionary<string, string> { ["Clock__Start"] = DeadlineCall.ClockStart });
-        await app.StartAsync();
+        await using SurgeTarget app = cluster ? await ClusterTarget.StartAsync(connection, smtp.Port) : await ProcessTarget.StartAsync(connection, smtp.Port);
         var callId = await CreateCallAsync(connection);
         var pdf = await File.ReadAllBytesAsync(Path.Combine(AppProcess.RepositoryRoot, "tests", "fixtures", "abstracts", "ok-one-page.pdf"));
 
@@ -44,6 +43,7 @@ public static class SurgeBench
         var confirmations = smtp.Messages.Count - receipts.Count;
         var latencies = authors.SelectMany(a => a.LatenciesMs).Order().ToList();
         var culture = CultureInfo.InvariantCulture;
+        Console.WriteLine($"target: {app.Description}");
         Console.WriteLine($"authors: {count}");
         Console.WriteLine($"submitted: {submitted}");
         Console.WriteLine($"errors: {count - submitted}{Errors(outcomes)}");
