@@ -4,19 +4,21 @@ namespace ProcessBench;
 public static class BenchMain
 {
     /// <summary>
-    /// Usage: ProcessBench surge|recovery COUNT CONNECTION_STRING [--cluster] (a database the benchmark may drop and
-    /// recreate; --cluster, for surge: two instances behind nginx started by ./scripts/cluster.sh).
+    /// Usage: ProcessBench surge|recovery COUNT CONNECTION_STRING [--cluster] [--at-once] (a database the benchmark may
+    /// drop and recreate; for surge, --cluster: two instances behind nginx started by ./scripts/cluster.sh; the authors
+    /// arrive spread over one minute, or with --at-once all at the same instant).
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
         var cluster = args.Contains("--cluster");
-        args = [.. args.Where(a => a != "--cluster")];
+        var spread = args.Contains("--at-once") ? 0 : 60;
+        args = [.. args.Where(a => a is not ("--cluster" or "--at-once"))];
         if (args.Length != 3 || args[0] is not ("surge" or "recovery") || !int.TryParse(args[1], out var count) || count < 1 || (cluster && args[0] != "surge"))
         {
-            await Console.Error.WriteLineAsync("usage: ProcessBench surge COUNT CONNECTION_STRING [--cluster] | recovery COUNT CONNECTION_STRING");
+            await Console.Error.WriteLineAsync("usage: ProcessBench surge COUNT CONNECTION_STRING [--cluster] [--at-once] | recovery COUNT CONNECTION_STRING");
             return 2;
         }
         var connection = await BenchDatabase.FreshAsync(args[2]);
-        return args[0] == "surge" ? await SurgeBench.RunAsync(connection, count, cluster) : await RecoveryBench.RunAsync(connection, count);
+        return args[0] == "surge" ? await SurgeBench.RunAsync(connection, count, cluster, spread) : await RecoveryBench.RunAsync(connection, count);
     }
 }

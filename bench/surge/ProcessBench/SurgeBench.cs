@@ -14,7 +14,7 @@ namespace ProcessBench;
 /// </summary>
 public static class SurgeBench
 {
-    public static async Task<int> RunAsync(string connection, int count, bool cluster)
+    public static async Task<int> RunAsync(string connection, int count, bool cluster, double spreadSeconds)
     {
         await using var smtp = new SmtpListener();
         await using SurgeTarget app = cluster ? await ClusterTarget.StartAsync(connection, smtp.Port) : await ProcessTarget.StartAsync(connection, smtp.Port);
@@ -23,7 +23,12 @@ public static class SurgeBench
 
         var authors = Enumerable.Range(0, count).Select(i => new Author(app, smtp, callId, i, pdf)).ToList();
         var watch = Stopwatch.StartNew();
-        var outcomes = await Task.WhenAll(authors.Select(a => Task.Run(a.RunAsync)));
+        // Author i arrives at i/N of the spread (0: all at the same instant), the way the last minute before a deadline fills.
+        var outcomes = await Task.WhenAll(authors.Select((a, i) => Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(spreadSeconds * i / count));
+            return await a.RunAsync();
+        })));
         var seconds = watch.Elapsed.TotalSeconds;
 
         var submitted = outcomes.Count(o => o is null);
@@ -45,6 +50,7 @@ public static class SurgeBench
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine($"target: {app.Description}");
         Console.WriteLine($"authors: {count}");
+        Console.WriteLine($"arrivals_over_seconds: {spreadSeconds.ToString("0", culture)}");
         Console.WriteLine($"submitted: {submitted}");
         Console.WriteLine($"errors: {count - submitted}{Errors(outcomes)}");
         Console.WriteLine($"stored: {stored}");
