@@ -11,7 +11,7 @@ public sealed class DataBoundaryTests
 
     [Fact]
     public void Modules_reach_only_their_own_tables() =>
-        Assert.Empty(DataBoundaryRule.Violations(Assemblies.Web, Modules, typeof(DeepMathDbContext), ModuleExemptions.Unchecked));
+        NoViolations.In(DataBoundaryRule.Violations(Assemblies.Web, Modules, typeof(DeepMathDbContext), ModuleExemptions.Unchecked));
 
     [Fact]
     public void Rule_knows_the_real_entities_and_who_owns_them()
@@ -37,7 +37,7 @@ public sealed class DataBoundaryTests
 
     [Fact]
     public void Raw_sql_names_only_the_modules_own_schema() =>
-        Assert.Empty(RawSqlSchemaRule.Violations(Assemblies.Web, Modules, RawSqlSchemaRule.ModuleSchemas, ModuleExemptions.Unchecked));
+        NoViolations.In(RawSqlSchemaRule.Violations(Assemblies.Web, Modules, RawSqlSchemaRule.ModuleSchemas, ModuleExemptions.Unchecked));
 
     [Fact]
     public void Raw_sql_rule_knows_every_modules_schema() =>
@@ -54,7 +54,7 @@ public sealed class DataBoundaryTests
 
     [Fact]
     public void Views_use_only_their_module_and_others_contracts() =>
-        Assert.Empty(ViewBoundaryRule.Violations(Assemblies.Web, Modules, typeof(DeepMathDbContext), ModuleExemptions.Unchecked));
+        NoViolations.In(ViewBoundaryRule.Violations(Assemblies.Web, Modules, typeof(DeepMathDbContext), ModuleExemptions.Unchecked));
 
     [Fact]
     public void View_rule_sees_the_real_compiled_views()
@@ -76,7 +76,7 @@ public sealed class DataBoundaryTests
 
     [Fact]
     public void Controllers_take_no_data() =>
-        Assert.Empty(ControllerDataRule.Violations(Assemblies.Web, "DeepMath.Web", Modules, ModuleExemptions.NotYetMigrated));
+        NoViolations.In(ControllerDataRule.Violations(Assemblies.Web, "DeepMath.Web", Modules, ModuleExemptions.NotYetMigrated));
 
     [Fact]
     public void Controller_rule_fails_on_a_context_or_data_interface_in_a_constructor_or_action() =>

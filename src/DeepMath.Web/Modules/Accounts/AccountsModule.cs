@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Authorization;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Sessions;
 using DeepMath.Web.Modules.Accounts.Throttling;
@@ -26,7 +27,7 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<DeepMathDbContext>()
+            .AddDatabaseStores()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -51,8 +52,10 @@ public static class AccountsModule
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
-        builder.Services.AddScoped<Register.RegisterHandler>();
+        builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
         builder.Services.AddScoped<Login.SignInTiming>();
+        builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
+        builder.Services.AddScoped<Manage.RequestEmailChangeHandler>();
         return builder;
     }
 

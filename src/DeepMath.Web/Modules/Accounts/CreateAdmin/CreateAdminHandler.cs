@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Seating;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

@@ -2,10 +2,10 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Tickets;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.Register;

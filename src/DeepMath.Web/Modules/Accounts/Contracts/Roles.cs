@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Accounts.Domain;
+namespace DeepMath.Web.Modules.Accounts.Contracts;
 
 /// <summary>
 /// The only global role. Organizers and reviewers are memberships of an event or a call, checked

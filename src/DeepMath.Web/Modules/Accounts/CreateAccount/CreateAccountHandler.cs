@@ -1,41 +1,40 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.ConfirmEmail;
+using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
 using DeepMath.Web.Modules.Accounts.Login;
 using Microsoft.AspNetCore.Identity;
 
-namespace DeepMath.Web.Modules.Accounts.Register;
+namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 
-public sealed class RegisterHandler(
-    UserManager<AppUser> users, ConfirmationMailer mailer, IOutbox outbox, LinkBuilder links, SignInTiming timing, DeepMathDbContext db, TimeProvider clock)
+/// <summary>
+/// Creates an account, or mails the owner of a taken address that someone tried. Both succeed alike: the
+/// visitor gets the same answer for a new and a taken address; only a refused password is an error.
+/// </summary>
+public sealed class CreateAccountHandler(
+    UserManager<AppUser> users, ConfirmationMailer mailer, IOutbox outbox, LinkBuilder links, SignInTiming timing, IAccountsData data, TimeProvider clock)
 {
-    /// <summary>What happened, told apart only on the server: the visitor gets the same answer for a new and a taken address.</summary>
-    public enum Result
-    {
-        Created,
-        AddressTaken,
-        Refused,
-    }
-
-    /// <returns>The new account (for <see cref="Result.Created"/>), or the reasons the form was refused.</returns>
-    public async Task<(Result Result, AppUser? User, IEnumerable<string> Errors)> HandleAsync(RegisterForm form, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(CreateAccountForm form, CancellationToken cancellationToken)
     {
         var email = form.Email.Trim();
         // The password is judged first, the same way for a taken address as for a new one.
-        var passwordErrors = new List<string>();
+        var errors = new ErrorList();
         foreach (var validator in users.PasswordValidators)
         {
             var checkedPassword = await validator.ValidateAsync(users, new AppUser { UserName = email, Email = email, DisplayName = form.DisplayName }, form.Password);
-            passwordErrors.AddRange(checkedPassword.Errors.Select(e => e.Description));
+            foreach (var error in checkedPassword.Errors)
+            {
+                errors.Add(error.Description);
+            }
         }
-        if (passwordErrors.Count > 0)
+        if (errors.Any)
         {
-            return (Result.Refused, null, passwordErrors);
+            return errors.ToResult();
         }
         // The account and its mail are saved together: no account is left without its link.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await data.Database.BeginTransactionAsync(cancellationToken);
         if (await users.FindByEmailAsync(email) is { } owner)
         {
             // Hashing is what creating an account costs: the answer takes as long as for a new address.
@@ -44,9 +43,9 @@ public sealed class RegisterHandler(
             await outbox.QueueAsync(
                 RegistrationAttemptEmail.Create(owner.Email!, owner.DisplayName, links.Absolute("/account/login"), links.Absolute("/account/forgot-password")),
                 $"account:{owner.Id}:registration-attempt:{now.ToUnixTimeMilliseconds()}", cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await data.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (Result.AddressTaken, null, []);
+            return Result.Success();
         }
         var user = new AppUser
         {
@@ -59,13 +58,19 @@ public sealed class RegisterHandler(
         if (!created.Succeeded)
         {
             // Two registrations of one new address at once: the second meets the unique index, not FindByEmail.
-            return created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail")
-                ? (Result.AddressTaken, null, [])
-                : (Result.Refused, null, created.Errors.Select(e => e.Description));
+            if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+            {
+                return Result.Success();
+            }
+            foreach (var error in created.Errors)
+            {
+                errors.Add(error.Description);
+            }
+            return errors.ToResult();
         }
         await mailer.QueueAsync(user, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await data.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (Result.Created, user, []);
+        return Result.Success();
     }
 }

@@ -1,6 +1,6 @@
 using DeepMath.AbstractFormat;
-using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.Data;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Contracts;
@@ -14,8 +14,8 @@ public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, stri
     IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn, int ReviewsPerSubmission,
     bool DoubleBlind);
 
-/// <summary>The Events module's public face for other modules.</summary>
-public sealed class CallSchedule(DeepMathDbContext db)
+/// <summary>Everything other modules may know about a call (<see cref="CallInfo"/>): the Events module's public face for calls.</summary>
+public sealed class CallOverview(IEventsData db)
 {
     public async Task<CallInfo?> FindAsync(Guid callId, CancellationToken cancellationToken = default)
     {

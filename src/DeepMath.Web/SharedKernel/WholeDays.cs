@@ -1,4 +1,6 @@
-namespace DeepMath.Web.Modules.Events.Domain;
+namespace DeepMath.Web.SharedKernel;
+
+// Shared: every module that has a deadline (calls, reviews, decisions, registration) counts whole days in an event's zone.
 
 /// <summary>
 /// A date is a whole day in a zone: from the first instant of that local day to the first instant

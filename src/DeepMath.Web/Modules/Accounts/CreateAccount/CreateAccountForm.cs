@@ -1,9 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using DeepMath.Web.Modules.Accounts.Domain;
 
-namespace DeepMath.Web.Modules.Accounts.Register;
+namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 
-public sealed class RegisterForm
+public sealed class CreateAccountForm
 {
     [Required(ErrorMessage = "Enter your name as it should appear to organizers.")]
     [StringLength(AppUser.DisplayNameMaxLength, ErrorMessage = "Your name can have at most {1} characters.")]

@@ -1,4 +1,6 @@
-namespace DeepMath.Web.Modules.Events.Domain;
+namespace DeepMath.Web.SharedKernel;
+
+// Shared: a call's submissions, bidding, reviews and registration all open and close as one of these windows.
 
 /// <summary>
 /// When a call accepts submissions: from <see cref="OpensAt"/> (inclusive) to <see cref="ClosesAt"/>

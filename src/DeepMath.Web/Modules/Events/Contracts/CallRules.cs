@@ -1,7 +1,7 @@
 using System.Globalization;
 using DeepMath.AbstractFormat;
 
-namespace DeepMath.Web.Modules.Events.Domain;
+namespace DeepMath.Web.Modules.Events.Contracts;
 
 /// <summary>
 /// What organizers may set in a call's format rules, and the rules in words for authors. The safety

@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Accounts.Domain;
+namespace DeepMath.Web.Modules.Accounts.Contracts;
 
 public static class Policies
 {

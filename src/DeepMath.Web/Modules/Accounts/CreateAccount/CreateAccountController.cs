@@ -1,8 +1,9 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace DeepMath.Web.Modules.Accounts.Register;
+namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 
 /// <summary>
 /// Creating an account. A new address and one that has an account get the same answer ("check your
@@ -10,27 +11,24 @@ namespace DeepMath.Web.Modules.Accounts.Register;
 /// The owner of a taken address gets a mail saying someone tried.
 /// </summary>
 [Route("account/register")]
-public sealed class RegisterController(RegisterHandler handler) : Controller
+public sealed class CreateAccountController(CreateAccountHandler handler) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index(string? returnUrl) => View("Register", new RegisterForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+    public IActionResult Index(string? returnUrl) => View("CreateAccount", new CreateAccountForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
 
     [HttpPost("")]
     [EnableRateLimiting(ThrottlingSetup.Registration)]
-    public async Task<IActionResult> Index(RegisterForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CreateAccountForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
-            return View("Register", form);
+            return View("CreateAccount", form);
         }
-        var (result, _, errors) = await handler.HandleAsync(form, cancellationToken);
-        if (result == RegisterHandler.Result.Refused)
+        var result = await handler.HandleAsync(form, cancellationToken);
+        if (!result.Succeeded)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(string.Empty, error);
-            }
-            return View("Register", form);
+            result.AddTo(ModelState);
+            return View("CreateAccount", form);
         }
         return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
     }
