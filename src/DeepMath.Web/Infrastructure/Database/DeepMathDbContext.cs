@@ -52,7 +52,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
     public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
-    public DbSet<Modules.Registration.Domain.Registration> Registrations => Set<Modules.Registration.Domain.Registration>();
+    public DbSet<Modules.Registration.Domain.EventRegistration> Registrations => Set<Modules.Registration.Domain.EventRegistration>();
     public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();

@@ -11,7 +11,7 @@ public interface IRegistrationData : IModuleData
 
     DbSet<TicketType> TicketTypes { get; }
 
-    DbSet<Domain.Registration> Registrations { get; }
+    DbSet<EventRegistration> Registrations { get; }
 
     DbSet<RegistrationCode> RegistrationCodes { get; }
 }

@@ -1,12 +1,16 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Registration.Register;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>The ticket types on offer with their fees and whether they are full right now (a hint only; the lock decides).</summary>
-public sealed class TicketOptionsQuery(DeepMathDbContext db)
+public sealed class TicketOptionsQuery(IRegistrationData db)
 {
+    /// <summary>Whether the account has a live (not cancelled) registration for the event.</summary>
+    public Task<bool> IsRegisteredAsync(Guid eventId, string userId, CancellationToken cancellationToken) =>
+        db.Registrations.AnyAsync(r => r.EventId == eventId && r.UserId == userId && r.State != RegistrationState.Cancelled, cancellationToken);
+
     public async Task<(IReadOnlyList<TicketOption> Types, bool EventFull)> LoadAsync(Guid eventId, CancellationToken cancellationToken)
     {
         var settings = await db.RegistrationSettings.AsNoTracking().SingleOrDefaultAsync(s => s.EventId == eventId, cancellationToken);

@@ -1,14 +1,15 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Contracts;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Tickets;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Registration.Register;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>
 /// Seats a batch of registrations for one event, in order, inside one transaction that holds the
@@ -17,18 +18,18 @@ namespace DeepMath.Web.Modules.Registration.Register;
 /// the e-mails are added without a look-up each (their keys name registrations made here); a batch's
 /// tickets are drawn after the commit, so the lock is held for a few statements.
 /// </summary>
-public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, TicketIssuer tickets, AcceptedPresenters accepted, EventCalendar events,
+public sealed class SeatBatchHandler(IRegistrationData db, EventSeats seats, TicketIssuer tickets, AcceptedPresenters accepted, EventCalendar events,
     AccountDirectory accounts, TicketMailer mailer, TimeProvider clock)
 {
     /// <param name="ticketsNow">
     /// Draw the tickets inside the transaction (a lone request, nobody waiting: its e-mail is queued with its seat,
     /// as before any burst). Otherwise they are drawn after the commit by <see cref="TicketMailer"/>, off the lock.
     /// </param>
-    public async Task<IReadOnlyList<RegisterOutcome>> HandleAsync(Guid eventId, IReadOnlyList<RegistrationRequest> batch, bool ticketsNow, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Result<EventRegistration>>> HandleAsync(Guid eventId, IReadOnlyList<RegistrationRequest> batch, bool ticketsNow, CancellationToken cancellationToken)
     {
         if (await events.FindAsync(eventId, cancellationToken) is not { } ev)
         {
-            return [.. batch.Select(_ => RegisterOutcome.NoSuchEvent)];
+            return [.. batch.Select(_ => Result<EventRegistration>.NotFound())];
         }
         var emails = (await accounts.ContactsAsync(batch.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId, c => c.Email);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -37,7 +38,7 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
             var settings = await seats.LockAsync(ev.EventId, cancellationToken);
             if (settings is null)
             {
-                return batch.Select(_ => RegisterOutcome.Refused("Registration for this event is not set up yet. Come back when the organizers have opened it.")).ToList();
+                return batch.Select(_ => Result<EventRegistration>.Invalid("Registration for this event is not set up yet. Come back when the organizers have opened it.")).ToList();
             }
             var now = clock.GetUtcNow();
             var userIds = batch.Select(r => r.UserId).Distinct().ToList();
@@ -45,7 +46,7 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 .Where(r => r.EventId == ev.EventId && userIds.Contains(r.UserId) && r.State != RegistrationState.Cancelled)
                 .Select(r => r.UserId).ToListAsync(cancellationToken)).ToHashSet();
             var types = await db.TicketTypes.AsNoTracking().Where(t => t.EventId == ev.EventId && t.IsOffered).ToDictionaryAsync(t => t.Id, cancellationToken);
-            var codeTexts = batch.Select(r => RegisterForm.Clean(r.Form.Code)?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
+            var codeTexts = batch.Select(r => RegistrationForm.Clean(r.Form.Code)?.ToUpperInvariant()).OfType<string>().Distinct().ToList();
             var codes = codeTexts.Count == 0
                 ? []
                 : await db.RegistrationCodes.Where(c => c.EventId == ev.EventId && codeTexts.Contains(c.Code)).ToDictionaryAsync(c => c.Code, cancellationToken);
@@ -55,18 +56,18 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 .Where(p => p.DecisionSent && p.PresenterUserId is not null)
                 .Select(p => p.PresenterUserId!).ToHashSet();
             var waiting = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Waitlisted, cancellationToken);
-            var outcomes = new List<RegisterOutcome>(batch.Count);
-            var confirmed = new List<(Domain.Registration, string)>();
+            var outcomes = new List<Result<EventRegistration>>(batch.Count);
+            var confirmed = new List<(EventRegistration, string)>();
             foreach (var request in batch)
             {
-                if (RegisterHandler.WindowRefusal(ev, request.ReceivedAt) is { } closed)
+                if (RegisterForEventHandler.WindowRefusal(ev, request.ReceivedAt) is { } closed)
                 {
-                    outcomes.Add(RegisterOutcome.Refused(closed));
+                    outcomes.Add(Result<EventRegistration>.Invalid(closed));
                     continue;
                 }
                 if (!emails.TryGetValue(request.UserId, out var email))
                 {
-                    outcomes.Add(RegisterOutcome.Refused("Your account has no e-mail address; add one on your account page, then register."));
+                    outcomes.Add(Result<EventRegistration>.Invalid("Your account has no e-mail address; add one on your account page, then register."));
                     continue;
                 }
                 if (!registered.Add(request.UserId))
@@ -77,24 +78,24 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                 if (request.Form.TicketTypeId is not { } typeId || !types.TryGetValue(typeId, out var type))
                 {
                     registered.Remove(request.UserId);
-                    outcomes.Add(RegisterOutcome.Refused("That ticket type is not offered: choose one of the ticket types listed.", nameof(RegisterForm.TicketTypeId)));
+                    outcomes.Add(Result<EventRegistration>.Invalid(nameof(RegistrationForm.TicketTypeId), "That ticket type is not offered: choose one of the ticket types listed."));
                     continue;
                 }
                 var fee = type.Fee;
                 RegistrationCode? code = null;
-                if (RegisterForm.Clean(request.Form.Code) is { } text)
+                if (RegistrationForm.Clean(request.Form.Code) is { } text)
                 {
                     code = codes.GetValueOrDefault(text.ToUpperInvariant());
                     if (CodeRefusal(code, text, ev, now) is { } refusal)
                     {
                         registered.Remove(request.UserId);
-                        outcomes.Add(RegisterOutcome.Refused(refusal, nameof(RegisterForm.Code)));
+                        outcomes.Add(Result<EventRegistration>.Invalid(nameof(RegistrationForm.Code), refusal));
                         continue;
                     }
                     code!.Uses++;
                     fee = code.Apply(fee);
                 }
-                var registration = new Domain.Registration
+                var registration = new EventRegistration
                 {
                     EventId = ev.EventId, UserId = request.UserId, Email = email, TicketTypeId = type.Id, BadgeName = string.Empty,
                     Affiliation = string.Empty, Country = string.Empty, Fee = fee, CodeId = code?.Id, CreatedAt = now,
@@ -121,7 +122,7 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
                     tickets.QueueNewWaitlisted(ev, registration, type.Name, ++waiting);
                 }
                 db.Registrations.Add(registration);
-                outcomes.Add(new RegisterOutcome(registration, null));
+                outcomes.Add(registration);
             }
             if (ticketsNow)
             {
@@ -141,8 +142,8 @@ public sealed class SeatBatchHandler(DeepMathDbContext db, EventSeats seats, Tic
         }
     }
 
-    public static RegisterOutcome AlreadyRegistered { get; } =
-        RegisterOutcome.Refused("You are already registered for this event (one registration per account). See your registration below; cancel it first to register again.");
+    public static Result<EventRegistration> AlreadyRegistered { get; } =
+        Result<EventRegistration>.Invalid("You are already registered for this event (one registration per account). See your registration below; cancel it first to register again.");
 
     private static string? CodeRefusal(RegistrationCode? code, string text, EventInfo ev, DateTimeOffset now)
     {

@@ -1,21 +1,23 @@
 using System.Globalization;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
+using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace DeepMath.Web.Modules.Registration.Register;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>
 /// Registers an account: notes the instant of the request and hands the registration to the event's desk,
 /// which checks the window against that instant and seats it under the event's lock (see <see cref="RegistrationDesk"/>).
 /// The request itself reads nothing from the database, so that a burst of them leaves the connections to the desk.
 /// </summary>
-public sealed class RegisterHandler(RegistrationDesk desk, TimeProvider clock)
+public sealed class RegisterForEventHandler(RegistrationDesk desk, TimeProvider clock)
 {
-    public async Task<RegisterOutcome> HandleAsync(Guid eventId, string userId, RegisterForm form, CancellationToken cancellationToken)
+    public async Task<Result<EventRegistration>> HandleAsync(Guid eventId, string userId, RegistrationForm form, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try

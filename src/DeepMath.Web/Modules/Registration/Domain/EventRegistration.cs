@@ -4,7 +4,7 @@ namespace DeepMath.Web.Modules.Registration.Domain;
 /// One account's registration for one event. A partial unique index keeps one live (not cancelled)
 /// registration per account and event; a cancelled one stays for the record.
 /// </summary>
-public sealed class Registration
+public sealed class EventRegistration
 {
     public const int NameMaxLength = 120;
     public const int AffiliationMaxLength = 200;

@@ -1,37 +1,37 @@
 using System.ComponentModel.DataAnnotations;
 using DeepMath.Web.Modules.Registration.Domain;
 
-namespace DeepMath.Web.Modules.Registration.Register;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>The attendee's registration form; organizers edit the same fields.</summary>
-public sealed class RegisterForm
+public sealed class RegistrationForm
 {
     [Required(ErrorMessage = "Choose a ticket type.")]
     [Display(Name = "Ticket type")]
     public Guid? TicketTypeId { get; set; }
 
     [Required(ErrorMessage = "Enter your name as it should appear on your badge.")]
-    [StringLength(Domain.Registration.NameMaxLength, ErrorMessage = "The badge name can have at most {1} characters.")]
+    [StringLength(EventRegistration.NameMaxLength, ErrorMessage = "The badge name can have at most {1} characters.")]
     [Display(Name = "Name on the badge")]
     public string BadgeName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter your affiliation (university, company), or \"independent\".")]
-    [StringLength(Domain.Registration.AffiliationMaxLength, ErrorMessage = "The affiliation can have at most {1} characters.")]
+    [StringLength(EventRegistration.AffiliationMaxLength, ErrorMessage = "The affiliation can have at most {1} characters.")]
     public string Affiliation { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Enter the country of your affiliation.")]
-    [StringLength(Domain.Registration.CountryMaxLength, ErrorMessage = "The country can have at most {1} characters.")]
+    [StringLength(EventRegistration.CountryMaxLength, ErrorMessage = "The country can have at most {1} characters.")]
     public string Country { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Choose your career stage.")]
     [Display(Name = "Career stage")]
     public CareerStage? CareerStage { get; set; }
 
-    [StringLength(Domain.Registration.NeedsMaxLength, ErrorMessage = "Dietary needs can have at most {1} characters.")]
+    [StringLength(EventRegistration.NeedsMaxLength, ErrorMessage = "Dietary needs can have at most {1} characters.")]
     [Display(Name = "Dietary needs")]
     public string? Dietary { get; set; }
 
-    [StringLength(Domain.Registration.NeedsMaxLength, ErrorMessage = "Accessibility needs can have at most {1} characters.")]
+    [StringLength(EventRegistration.NeedsMaxLength, ErrorMessage = "Accessibility needs can have at most {1} characters.")]
     [Display(Name = "Accessibility needs")]
     public string? Accessibility { get; set; }
 
@@ -44,7 +44,7 @@ public sealed class RegisterForm
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    public void ApplyTo(Domain.Registration registration)
+    public void ApplyTo(EventRegistration registration)
     {
         registration.BadgeName = BadgeName.Trim();
         registration.Affiliation = Affiliation.Trim();
@@ -55,7 +55,7 @@ public sealed class RegisterForm
         registration.ListConsent = ListConsent;
     }
 
-    public static RegisterForm From(Domain.Registration r) => new()
+    public static RegistrationForm From(EventRegistration r) => new()
     {
         TicketTypeId = r.TicketTypeId, BadgeName = r.BadgeName, Affiliation = r.Affiliation, Country = r.Country,
         CareerStage = r.CareerStage, Dietary = r.Dietary, Accessibility = r.Accessibility, ListConsent = r.ListConsent,

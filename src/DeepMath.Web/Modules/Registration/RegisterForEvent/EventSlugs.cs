@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using DeepMath.Web.Modules.Events.Contracts;
 
-namespace DeepMath.Web.Modules.Registration.Register;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>
 /// The event id behind a slug, remembered for the life of the process: a slug never changes once its event
