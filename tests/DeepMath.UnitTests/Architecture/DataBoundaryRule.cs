@@ -19,13 +19,8 @@ public static class DataBoundaryRule
         var owned = OwnedData(assembly, modulesNamespace, context);
         var scan = IlScan.Of(assembly);
         var failing = new List<string>();
-        foreach (var type in scan.TopLevelTypes)
+        foreach (var (type, user) in scan.ModuleTypes(modulesNamespace, exempt))
         {
-            var user = ModuleExemptions.ModuleOf(type, modulesNamespace);
-            if (user is null || exempt.Contains(user))
-            {
-                continue;
-            }
             foreach (var used in scan.TypesUsedBy(type))
             {
                 if (used == context.FullName)

@@ -25,6 +25,13 @@ public sealed class IlScan
     /// <summary>Full names (namespace.Name) of the top-level types of the assembly.</summary>
     public IEnumerable<string> TopLevelTypes => _topLevel.Keys;
 
+    /// <summary>The top-level types in <paramref name="modulesNamespace"/>, each with its module, except those of the <paramref name="exempt"/> modules.</summary>
+    public IEnumerable<(string Type, string Module)> ModuleTypes(string modulesNamespace, IReadOnlyCollection<string> exempt) =>
+        TopLevelTypes
+            .Select(type => (Type: type, Module: ModuleExemptions.ModuleOf(type, modulesNamespace)))
+            .Where(t => t.Module is not null && !exempt.Contains(t.Module))
+            .Select(t => (t.Type, t.Module!));
+
     /// <summary>The full names of the types <paramref name="typeFullName"/> and its nested types use (a nested type as its outermost type).</summary>
     public IReadOnlySet<string> TypesUsedBy(string typeFullName)
     {

@@ -22,13 +22,8 @@ public static class RawSqlSchemaRule
     {
         var scan = IlScan.Of(assembly);
         var failing = new List<string>();
-        foreach (var type in scan.TopLevelTypes)
+        foreach (var (type, user) in scan.ModuleTypes(modulesNamespace, exempt))
         {
-            var user = ModuleExemptions.ModuleOf(type, modulesNamespace);
-            if (user is null || exempt.Contains(user))
-            {
-                continue;
-            }
             foreach (var literal in scan.StringsIn(type))
             {
                 foreach (var (owner, schema) in schemas.Where(s => s.Key != user))

@@ -75,13 +75,13 @@ public static class AccountsModule
         var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdmin.CreateAdminHandler>()
             .HandleAsync(email, configuration["Admin:Password"]);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsModule));
-        if (outcome.Errors.Count > 0)
+        if (!outcome.Succeeded)
         {
-            logger.LogError("Admin:Email {Email} could not be made a site admin: {Errors}", email, string.Join(" ", outcome.Errors));
+            logger.LogError("Admin:Email {Email} could not be made a site admin: {Errors}", email, string.Join(" ", outcome.Messages));
         }
-        else if (outcome.GeneratedPassword is not null)
+        else if (outcome.Value.GeneratedPassword is not null)
         {
-            Console.WriteLine($"Created site admin {email} with the one-time password {outcome.GeneratedPassword}; change it after signing in.");
+            Console.WriteLine($"Created site admin {email} with the one-time password {outcome.Value.GeneratedPassword}; change it after signing in.");
         }
     }
 }
