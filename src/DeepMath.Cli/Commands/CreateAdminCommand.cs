@@ -17,15 +17,15 @@ internal static class CreateAdminCommand
         return CliHost.RunAsync(args.Where(a => a != email).ToArray(), async services =>
         {
             var outcome = await services.GetRequiredService<CreateAdminHandler>().HandleAsync(email);
-            if (outcome.Errors.Count > 0)
+            if (!outcome.Succeeded)
             {
-                Console.Error.WriteLine($"Could not make {email} a site admin: {string.Join(" ", outcome.Errors)}");
+                Console.Error.WriteLine($"Could not make {email} a site admin: {string.Join(" ", outcome.Messages)}");
                 return 1;
             }
-            if (outcome.Created)
+            if (outcome.Value.Created)
             {
                 Console.WriteLine($"Created site admin {email} with the one-time password:");
-                Console.WriteLine($"  {outcome.GeneratedPassword}");
+                Console.WriteLine($"  {outcome.Value.GeneratedPassword}");
                 Console.WriteLine("Sign in, change it at /account/manage, and turn on two-factor sign-in (required for admins in Production).");
             }
             else

@@ -16,11 +16,11 @@ public sealed class AdminPagesTests(AppFixture app) : IAsyncLifetime
     public async Task Create_admin_makes_a_site_admin_who_sees_the_outbox_and_the_jobs_dashboard()
     {
         var outcome = await app.WithScopeAsync(s => s.GetRequiredService<CreateAdminHandler>().HandleAsync("root@example.org"));
-        Assert.True(outcome.Created);
-        Assert.NotNull(outcome.GeneratedPassword);
+        Assert.True(outcome.Value.Created);
+        Assert.NotNull(outcome.Value.GeneratedPassword);
         var again = await app.WithScopeAsync(s => s.GetRequiredService<CreateAdminHandler>().HandleAsync("root@example.org"));
-        Assert.False(again.Created);
-        Assert.Null(again.GeneratedPassword);
+        Assert.False(again.Value.Created);
+        Assert.Null(again.Value.GeneratedPassword);
 
         await app.CreateUserAsync("mallory@example.org");
         using var stranger = app.NewSession();
@@ -31,7 +31,7 @@ public sealed class AdminPagesTests(AppFixture app) : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.OK, (await stranger.GetAsync("/hangfire")).Status);
 
         using var admin = app.NewSession();
-        await admin.LoginAsync("root@example.org", outcome.GeneratedPassword!);
+        await admin.LoginAsync("root@example.org", outcome.Value.GeneratedPassword!);
         var (outboxStatus, outbox) = await admin.GetAsync("/admin/outbox");
         Assert.Equal(HttpStatusCode.OK, outboxStatus);
         Assert.Contains("data-testid=\"outbox\"", outbox);
@@ -42,6 +42,6 @@ public sealed class AdminPagesTests(AppFixture app) : IAsyncLifetime
     public async Task Create_admin_refuses_a_malformed_address()
     {
         var outcome = await app.WithScopeAsync(s => s.GetRequiredService<CreateAdminHandler>().HandleAsync("not an address"));
-        Assert.Contains("is not a valid e-mail address", Assert.Single(outcome.Errors));
+        Assert.Contains("is not a valid e-mail address", Assert.Single(outcome.Messages));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using DeepMath.IntegrationTests.Support;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -32,7 +32,7 @@ public static class RegistrationData
         ["CareerStage"] = "Postdoc", ["Dietary"] = "vegetarian", ["ListConsent"] = consent ? "true" : "false", ["Code"] = code ?? string.Empty,
     };
 
-    public static Task<List<Web.Modules.Registration.Domain.Registration>> RegistrationsAsync(this AppFixture app, Guid eventId) =>
+    public static Task<List<Web.Modules.Registration.Domain.EventRegistration>> RegistrationsAsync(this AppFixture app, Guid eventId) =>
         app.WithScopeAsync(services => services.GetRequiredService<DeepMathDbContext>().Registrations.AsNoTracking()
             .Where(r => r.EventId == eventId).OrderBy(r => r.CreatedAt).ThenBy(r => r.WaitNumber).ToListAsync());
 

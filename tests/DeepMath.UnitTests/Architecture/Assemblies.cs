@@ -1,11 +1,11 @@
 using System.Reflection;
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Infrastructure.Database;
 
 namespace DeepMath.UnitTests.Architecture;
 
 public static class Assemblies
 {
-    public static Assembly Web => typeof(Call).Assembly;
+    public static Assembly Web => typeof(DeepMathDbContext).Assembly;
 
     // These libraries may have no public type yet, so they are loaded by name; the test project references both.
     public static Assembly AbstractFormat => Assembly.Load("DeepMath.AbstractFormat");

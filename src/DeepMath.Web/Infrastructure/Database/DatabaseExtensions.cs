@@ -1,4 +1,8 @@
+using DeepMath.Web.Modules.Accounts.Data;
+using DeepMath.Web.Modules.Events.Data;
+using DeepMath.Web.Modules.Registration.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,12 +27,19 @@ public static class DatabaseExtensions
             var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
             options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure));
         });
+        // Each module reaches its own tables through its interface over the one context (one transaction, one migration history).
+        builder.Services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IEventsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IRegistrationData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")
             .PersistKeysToDbContext<DeepMathDbContext>();
         return builder;
     }
+
+    /// <summary>Identity keeps its users in the one context, so that an account and the mail it causes commit together.</summary>
+    public static IdentityBuilder AddDatabaseStores(this IdentityBuilder identity) => identity.AddEntityFrameworkStores<DeepMathDbContext>();
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

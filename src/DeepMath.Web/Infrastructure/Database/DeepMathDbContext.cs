@@ -1,8 +1,11 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Decisions.Domain;
+using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -15,10 +18,11 @@ namespace DeepMath.Web.Infrastructure.Database;
 
 /// <summary>
 /// The one DbContext of DeepMath, Identity included. Each module keeps its tables in its own schema
-/// and describes them in its own Data/ folder; modules refer to each other by id only.
+/// and describes them in its own Data/ folder; modules refer to each other by id only. It implements each
+/// module's data interface (I&lt;Module&gt;Data), which is all a module injects: its own tables only.
 /// </summary>
 public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> options)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext, IAccountsData, IEventsData, IRegistrationData
 {
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventOrganizer> EventOrganizers => Set<EventOrganizer>();
@@ -48,7 +52,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
     public DbSet<RegistrationSettings> RegistrationSettings => Set<RegistrationSettings>();
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
-    public DbSet<Modules.Registration.Domain.Registration> Registrations => Set<Modules.Registration.Domain.Registration>();
+    public DbSet<Modules.Registration.Domain.EventRegistration> Registrations => Set<Modules.Registration.Domain.EventRegistration>();
     public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();

@@ -16,4 +16,7 @@ public interface IOutbox
     /// trip each; the key's unique index still refuses a duplicate at SaveChanges.
     /// </summary>
     void QueueNew(EmailMessage message, string idempotencyKey, Guid? eventId = null);
+
+    /// <summary>The idempotency keys of the messages queued so far, to compose into a module's own query (one round trip, no outbox table in the module).</summary>
+    IQueryable<string> Keys { get; }
 }

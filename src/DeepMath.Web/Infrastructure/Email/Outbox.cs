@@ -5,6 +5,8 @@ namespace DeepMath.Web.Infrastructure.Email;
 
 internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
 {
+    public IQueryable<string> Keys => db.OutboxMessages.Select(m => m.IdempotencyKey);
+
     public async Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null, DateTimeOffset? notBefore = null)
     {
         var pending = db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.IdempotencyKey == idempotencyKey);

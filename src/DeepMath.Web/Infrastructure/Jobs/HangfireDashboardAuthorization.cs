@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authorization;
 

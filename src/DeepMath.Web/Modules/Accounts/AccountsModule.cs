@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Authorization;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Sessions;
 using DeepMath.Web.Modules.Accounts.Throttling;
@@ -26,7 +27,7 @@ public static class AccountsModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddEntityFrameworkStores<DeepMathDbContext>()
+            .AddDatabaseStores()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
         builder.Services.ConfigureApplicationCookie(cookie =>
@@ -51,8 +52,10 @@ public static class AccountsModule
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
-        builder.Services.AddScoped<Register.RegisterHandler>();
+        builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
         builder.Services.AddScoped<Login.SignInTiming>();
+        builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
+        builder.Services.AddScoped<Manage.RequestEmailChangeHandler>();
         return builder;
     }
 
@@ -72,13 +75,13 @@ public static class AccountsModule
         var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdmin.CreateAdminHandler>()
             .HandleAsync(email, configuration["Admin:Password"]);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsModule));
-        if (outcome.Errors.Count > 0)
+        if (!outcome.Succeeded)
         {
-            logger.LogError("Admin:Email {Email} could not be made a site admin: {Errors}", email, string.Join(" ", outcome.Errors));
+            logger.LogError("Admin:Email {Email} could not be made a site admin: {Errors}", email, string.Join(" ", outcome.Messages));
         }
-        else if (outcome.GeneratedPassword is not null)
+        else if (outcome.Value.GeneratedPassword is not null)
         {
-            Console.WriteLine($"Created site admin {email} with the one-time password {outcome.GeneratedPassword}; change it after signing in.");
+            Console.WriteLine($"Created site admin {email} with the one-time password {outcome.Value.GeneratedPassword}; change it after signing in.");
         }
     }
 }

@@ -10,7 +10,15 @@ public static class EventsModule
     public static IHostApplicationBuilder AddEventsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<EventAccess>();
-        builder.Services.AddScoped<CallSchedule>();
+        builder.Services.AddScoped<CallOverview>();
+        builder.Services.AddScoped<CallPage.CallPageQuery>();
+        builder.Services.AddScoped<CreateEvent.CreateEventHandler>();
+        builder.Services.AddScoped<EditCall.SaveCallHandler>();
+        builder.Services.AddScoped<EditEvent.SaveEventHandler>();
+        builder.Services.AddScoped<EventPage.EventPageQuery>();
+        builder.Services.AddScoped<Home.HomeQuery>();
+        builder.Services.AddScoped<Organizers.OrganizersHandler>();
+        builder.Services.AddScoped<Subscribe.SubscribeHandler>();
         builder.Services.AddScoped<EventManagers>();
         builder.Services.AddScoped<EventCalls>();
         builder.Services.AddScoped<EventCalendar>();

@@ -1,11 +1,11 @@
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.AutoAssign;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.UnitTests.Modules.Reviewing;
 

@@ -1,5 +1,5 @@
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.UnitTests.Modules.Reviewing;
 

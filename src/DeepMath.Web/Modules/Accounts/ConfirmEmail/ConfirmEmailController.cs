@@ -1,6 +1,6 @@
 using System.Text;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Manage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Accounts.ConfirmEmail;
 
 [Route("account/confirm")]
 public sealed class ConfirmEmailController(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, ConfirmationMailer mailer, DeepMathDbContext db) : Controller
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, ConfirmationMailer mailer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Confirm(string? userId, string? code)
@@ -41,15 +41,10 @@ public sealed class ConfirmEmailController(
         {
             return Challenge();
         }
-        if (!user.EmailConfirmed)
-        {
-            await mailer.QueueAsync(user, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        TempData["Status"] = user.EmailConfirmed
-            ? "Your e-mail address is already confirmed."
-            : $"A new confirmation link is on its way to {user.Email}.";
-        return Redirect("/account/manage");
+        TempData["Status"] = await mailer.ResendAsync(user, cancellationToken)
+            ? $"A new confirmation link is on its way to {user.Email}."
+            : "Your e-mail address is already confirmed.";
+        return RedirectToAction(nameof(ManageController.Index), "Manage");
     }
 
     private static string Decode(string code)

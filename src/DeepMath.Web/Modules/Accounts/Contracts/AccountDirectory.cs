@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Accounts.Contracts;
@@ -6,7 +6,7 @@ namespace DeepMath.Web.Modules.Accounts.Contracts;
 public sealed record AccountContact(string UserId, string Email, string DisplayName);
 
 /// <summary>The Accounts module's public face: who an account id is and how to reach them.</summary>
-public sealed class AccountDirectory(DeepMathDbContext db)
+public sealed class AccountDirectory(IAccountsData db)
 {
     public async Task<IReadOnlyList<AccountContact>> ContactsAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {

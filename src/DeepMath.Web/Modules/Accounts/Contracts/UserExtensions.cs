@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using DeepMath.Web.Modules.Accounts.Authorization;
-using DeepMath.Web.Modules.Accounts.Domain;
 
 namespace DeepMath.Web.Modules.Accounts.Contracts;
 

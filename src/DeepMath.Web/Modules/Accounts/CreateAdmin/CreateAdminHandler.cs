@@ -1,8 +1,12 @@
 using System.Security.Cryptography;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace DeepMath.Web.Modules.Accounts.CreateAdmin;
+
+public sealed record AdminAccount(bool Created, string? GeneratedPassword);
 
 /// <summary>
 /// Makes an account a site admin, creating it when needed. A new account gets a random one-time
@@ -10,14 +14,13 @@ namespace DeepMath.Web.Modules.Accounts.CreateAdmin;
 /// </summary>
 public sealed class CreateAdminHandler(UserManager<AppUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
 {
-    public sealed record Outcome(bool Created, string? GeneratedPassword, IReadOnlyList<string> Errors);
-
-    public async Task<Outcome> HandleAsync(string email, string? password = null, string? displayName = null)
+    /// <returns>Whether the account was created, and its one-time password when one was generated.</returns>
+    public async Task<Result<AdminAccount>> HandleAsync(string email, string? password = null, string? displayName = null)
     {
         email = email.Trim();
         if (!new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
         {
-            return new(false, null, [$"'{email}' is not a valid e-mail address."]);
+            return Result<AdminAccount>.Invalid($"'{email}' is not a valid e-mail address.");
         }
         if (!await roles.RoleExistsAsync(Roles.SiteAdmin))
         {
@@ -40,7 +43,12 @@ public sealed class CreateAdminHandler(UserManager<AppUser> users, RoleManager<I
             var result = await users.CreateAsync(user, password ?? generated!);
             if (!result.Succeeded)
             {
-                return new(false, null, result.Errors.Select(e => e.Description).ToList());
+                var errors = new ErrorList();
+                foreach (var error in result.Errors)
+                {
+                    errors.Add(error.Description);
+                }
+                return Result<AdminAccount>.Invalid(errors.ToDictionary());
             }
             created = true;
         }
@@ -48,7 +56,7 @@ public sealed class CreateAdminHandler(UserManager<AppUser> users, RoleManager<I
         {
             await users.AddToRoleAsync(user, Roles.SiteAdmin);
         }
-        return new(created, generated, []);
+        return new AdminAccount(created, generated);
     }
 
     public static string NewPassword() =>

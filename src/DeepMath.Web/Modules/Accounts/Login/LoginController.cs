@@ -93,5 +93,5 @@ public sealed class LoginController(
         return View("TwoFactor", form);
     }
 
-    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+    private string SafeReturn(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : Url.Content("~/");
 }

@@ -16,7 +16,7 @@ public sealed class LogoutController(SignInManager<AppUser> signIn, UserManager<
             await users.UpdateSecurityStampAsync(user);
         }
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return LocalRedirect(Url.Content("~/"));
     }
 
     [HttpGet("denied")]

@@ -1,8 +1,6 @@
 using System.Text;
-using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Domain;
-using DeepMath.Web.Modules.Accounts.Emails;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +11,7 @@ namespace DeepMath.Web.Modules.Accounts.Manage;
 [Authorize]
 [Route("account/manage")]
 public sealed class ManageController(
-    UserManager<AppUser> users, SignInManager<AppUser> signIn, IOutbox outbox, LinkBuilder links, DeepMathDbContext db, TimeProvider clock) : Controller
+    UserManager<AppUser> users, SignInManager<AppUser> signIn, RequestEmailChangeHandler changeEmail) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index() => await PageAsync(new ChangePasswordForm(), new ChangeEmailForm());
@@ -56,25 +54,13 @@ public sealed class ManageController(
         {
             return await PageAsync(new ChangePasswordForm(), form);
         }
-        var newEmail = form.NewEmail.Trim();
-        if (string.Equals(newEmail, user.Email, StringComparison.OrdinalIgnoreCase))
+        var result = await changeEmail.HandleAsync(user, form, cancellationToken);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError("ChangeEmail", "That is already your address.");
+            result.AddTo(ModelState);
             return await PageAsync(new ChangePasswordForm(), form);
         }
-        if (await users.FindByEmailAsync(newEmail) is not null)
-        {
-            ModelState.AddModelError("ChangeEmail", "Another account uses that address. Choose another one.");
-            return await PageAsync(new ChangePasswordForm(), form);
-        }
-        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var url = links.Absolute(QueryHelpers.AddQueryString("/account/manage/email/confirm",
-            new Dictionary<string, string?> { ["userId"] = user.Id, ["email"] = newEmail, ["code"] = code }));
-        var key = $"account:{user.Id}:change-email:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
-        await outbox.QueueAsync(ChangeEmailEmail.Create(newEmail, user.DisplayName, url), key, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Status"] = $"We sent a link to {newEmail}. Your address changes when you follow it.";
+        TempData["Status"] = $"We sent a link to {result.Value}. Your address changes when you follow it.";
         return RedirectToAction(nameof(Index));
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -47,7 +48,7 @@ public sealed class ResetPasswordController(UserManager<AppUser> users) : Contro
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
         TempData["Status"] = "Your password is changed. Sign in with the new one.";
-        return Redirect("/account/login");
+        return RedirectToAction(nameof(LoginController.Index), "Login");
     }
 }
 

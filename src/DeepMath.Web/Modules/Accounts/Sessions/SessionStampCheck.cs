@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -17,16 +17,16 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// </summary>
 internal static class SessionStampCheck
 {
-    private static readonly Func<DeepMathDbContext, string, Task<string?>> _stampOf =
-        EF.CompileAsyncQuery((DeepMathDbContext db, string id) => db.Users.Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefault());
-
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
         var claimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var cookieStamp = context.Principal?.FindFirstValue(claimType);
-        var current = userId is null ? null : await _stampOf(services.GetRequiredService<DeepMathDbContext>(), userId);
+        var current = userId is null
+            ? null
+            : await services.GetRequiredService<IAccountsData>().Users.AsNoTracking()
+                .Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (current is null || cookieStamp != current)
         {
             context.RejectPrincipal();

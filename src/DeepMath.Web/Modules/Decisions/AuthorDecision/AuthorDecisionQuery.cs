@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
     IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
 
-public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
+public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallOverview calls, AccountDirectory accounts,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>

@@ -24,7 +24,7 @@ public sealed record NotificationContext(CallInfo Call, EventInfo? Dates, IReadO
 public sealed record ComposedNotice(Guid SubmissionId, string Email, string Name, EmailMessage Message);
 
 /// <summary>Writes notifications for a batch of decisions in a few queries: submissions, authors and reviews are loaded together.</summary>
-public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule calls, EventCalendar events, SubmissionCatalog catalog,
+public sealed class NotificationComposer(DeepMathDbContext db, CallOverview calls, EventCalendar events, SubmissionCatalog catalog,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, LinkBuilder links)
 {
     public async Task<NotificationContext?> ContextAsync(Guid callId, CancellationToken cancellationToken)

@@ -1,13 +1,13 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Authorization;
 
 /// <summary>Who may manage an event: its organizers and site admins.</summary>
-public sealed class EventAccess(DeepMathDbContext db)
+public sealed class EventAccess(IEventsData db)
 {
     /// <summary>
     /// The event at <paramref name="slug"/> if <paramref name="user"/> may manage it; null otherwise, so

@@ -1,5 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Contracts;
@@ -20,7 +21,7 @@ public sealed record EventInfo(Guid EventId, string Slug, string Title, string? 
 }
 
 /// <summary>The Events module's public face for an event's calendar. The registration dates stay on the event, so its "Important dates" never disagree with registration.</summary>
-public sealed class EventCalendar(DeepMathDbContext db)
+public sealed class EventCalendar(IEventsData db)
 {
     public Task<EventInfo?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         FindAsync(db.Events.AsNoTracking().Where(e => e.Slug == slug), cancellationToken);

@@ -7,7 +7,7 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// What other modules may ask about an event's management: whether a user organizes it (or is a site admin).
 /// The organizer pages of every module find their call or event here, so that one rule decides who sees them.
 /// </summary>
-public sealed class EventManagers(EventAccess access, CallSchedule calls, EventCalendar events)
+public sealed class EventManagers(EventAccess access, CallOverview calls, EventCalendar events)
 {
     public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid eventId, CancellationToken cancellationToken = default) =>
         access.CanManageAsync(user, eventId, cancellationToken);

@@ -1,19 +1,18 @@
 using System.ComponentModel.DataAnnotations;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.EventPage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.CreateEvent;
 
 [Authorize(Policy = Policies.SiteAdmin)]
 [Route("admin/events/new")]
-public sealed class CreateEventController(DeepMathDbContext db, AccountDirectory accounts, TimeProvider clock) : Controller
+public sealed class CreateEventController(CreateEventHandler handler) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View("CreateEvent", new CreateEventForm());
@@ -21,36 +20,15 @@ public sealed class CreateEventController(DeepMathDbContext db, AccountDirectory
     [HttpPost("")]
     public async Task<IActionResult> Index(CreateEventForm form, EventForm.EventForm details, CancellationToken cancellationToken)
     {
-        var slug = form.Slug.Trim().ToLowerInvariant();
-        if (ModelState.IsValid && await db.Events.AnyAsync(e => e.Slug == slug, cancellationToken))
+        var result = await handler.HandleAsync(form, details, ModelState.IsValid, cancellationToken);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError(nameof(form.Slug), $"Another event already uses the address /events/{slug}. Choose another one.");
-        }
-        var organizers = new List<AccountContact>();
-        foreach (var email in EditCall.CallForm.Lines(form.OrganizerEmails ?? string.Empty))
-        {
-            var contact = await accounts.FindByEmailAsync(email, cancellationToken);
-            if (contact is null)
-            {
-                ModelState.AddModelError(nameof(form.OrganizerEmails), $"No account uses {email}. Ask them to create an account first, then name them.");
-            }
-            else
-            {
-                organizers.Add(contact);
-            }
-        }
-        if (!ModelState.IsValid)
-        {
+            result.AddTo(ModelState);
             form.Details = details;
             return View("CreateEvent", form);
         }
-        var ev = new Event { Title = details.Title, Slug = slug, TimeZoneId = details.TimeZoneId, CreatedAt = clock.GetUtcNow() };
-        details.ApplyTo(ev);
-        db.Events.Add(ev);
-        db.EventOrganizers.AddRange(organizers.Select(o => new EventOrganizer { EventId = ev.Id, UserId = o.UserId, AddedAt = clock.GetUtcNow() }));
-        await db.SaveChangesAsync(cancellationToken);
         TempData["Status"] = "The event is created. Add its call next.";
-        return Redirect($"/events/{ev.Slug}");
+        return RedirectToAction(nameof(EventPageController.Index), "EventPage", new { slug = result.Value });
     }
 }
 

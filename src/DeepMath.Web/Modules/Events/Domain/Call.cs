@@ -1,4 +1,6 @@
 using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.Web.Modules.Events.Domain;
 

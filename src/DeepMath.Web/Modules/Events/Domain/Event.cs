@@ -1,3 +1,5 @@
+using DeepMath.Web.SharedKernel;
+
 namespace DeepMath.Web.Modules.Events.Domain;
 
 public sealed class Event

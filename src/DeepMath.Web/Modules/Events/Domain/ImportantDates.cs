@@ -1,3 +1,5 @@
+using DeepMath.Web.SharedKernel;
+
 namespace DeepMath.Web.Modules.Events.Domain;
 
 /// <summary>Builds the "Important dates" of an event and its calls, with each date's state at a given instant.</summary>
@@ -10,7 +12,7 @@ public static class ImportantDates
         foreach (var call in calls.OrderBy(c => c.OpensOn))
         {
             var window = call.Window(zone);
-            var zoneName = ZoneName(window.Zone);
+            var zoneName = TimeZones.DisplayName(window.Zone);
             var prefix = calls.Count() > 1 ? $"{call.Title}: " : string.Empty;
             list.Add(new(prefix + "Submissions open", call.OpensOn, zoneName, Opening(call.OpensOn, window.OpensAt, window.ClosesAt, window.Zone, now), now >= window.OpensAt));
             list.Add(new(prefix + "Submission deadline", call.ClosesOn, zoneName, WindowEnd(window.OpensAt, window.ClosesAt, now), now >= window.ClosesAt));
@@ -23,15 +25,12 @@ public static class ImportantDates
         {
             var opens = WholeDays.StartOf(regOpens, zone);
             var closes = WholeDays.EndOf(regCloses, zone);
-            list.Add(new("Registration opens", regOpens, ZoneName(zone), Opening(regOpens, opens, closes, zone, now), now >= opens));
-            list.Add(new("Registration deadline", regCloses, ZoneName(zone), WindowEnd(opens, closes, now), now >= closes));
+            list.Add(new("Registration opens", regOpens, TimeZones.DisplayName(zone), Opening(regOpens, opens, closes, zone, now), now >= opens));
+            list.Add(new("Registration deadline", regCloses, TimeZones.DisplayName(zone), WindowEnd(opens, closes, now), now >= closes));
         }
         list.Add(Span(ev.StartsOn == ev.EndsOn ? "Event" : "Event starts", ev.StartsOn, ev.EndsOn, zone, now));
         return list.OrderBy(d => d.Date).ToList();
     }
-
-    public static string ZoneName(TimeZoneInfo zone) =>
-        zone == TimeZones.AnywhereOnEarth ? "Anywhere on Earth (UTC−12)" : zone.Id;
 
     /// <summary>The state of a window seen from its opening date: "opens in 3 days", "open — closes in 5 h", "closed".</summary>
     public static string WindowStart(DateTimeOffset opens, DateTimeOffset closes, DateTimeOffset now) =>
@@ -68,7 +67,7 @@ public static class ImportantDates
         var start = WholeDays.StartOf(date, zone);
         var end = WholeDays.EndOf(date, zone);
         var state = now < start ? $"in {Until(date, start, zone, now)}" : now < end ? "today" : "passed";
-        return new(label, date, ZoneName(zone), state, now >= end);
+        return new(label, date, TimeZones.DisplayName(zone), state, now >= end);
     }
 
     private static ImportantDate Span(string label, DateOnly first, DateOnly last, TimeZoneInfo zone, DateTimeOffset now)
@@ -76,6 +75,6 @@ public static class ImportantDates
         var start = WholeDays.StartOf(first, zone);
         var end = WholeDays.EndOf(last, zone);
         var state = now < start ? $"in {Until(first, start, zone, now)}" : now < end ? "under way" : "over";
-        return new(label, first, ZoneName(zone), state, now >= end);
+        return new(label, first, TimeZones.DisplayName(zone), state, now >= end);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Domain;
 
 namespace DeepMath.Web.Modules.Events.EditCall;

@@ -1,19 +1,16 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Authorization;
+using DeepMath.Web.Modules.Events.CallPage;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.EditCall;
 
-/// <summary>
-/// Organizers add and edit calls. Changing a date needs no rescheduling: the lifecycle sweep reads
-/// the dates each minute, and its step keys carry the date they were due for.
-/// </summary>
+/// <summary>Organizers add and edit calls.</summary>
 [Authorize]
 [Route("events/{slug}/calls")]
-public sealed class EditCallController(DeepMathDbContext db, EventAccess access) : Controller
+public sealed class EditCallController(SaveCallHandler handler, EventAccess access) : Controller
 {
     [HttpGet("new")]
     public async Task<IActionResult> New(string slug, CancellationToken cancellationToken)
@@ -34,39 +31,38 @@ public sealed class EditCallController(DeepMathDbContext db, EventAccess access)
         {
             return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form));
         }
-        var call = new Call { EventId = ev.Id, Title = form.Title };
-        form.ApplyTo(call);
-        db.Calls.Add(call);
-        await db.SaveChangesAsync(cancellationToken);
+        var created = await handler.CreateAsync(ev.Id, form, cancellationToken);
         TempData["Status"] = "The call is saved.";
-        return Redirect($"/events/{slug}/calls/{call.Id}");
+        return RedirectToAction(nameof(CallPageController.Index), "CallPage", new { slug, callId = created.Value });
     }
 
     [HttpGet("{callId:guid}/edit")]
     public async Task<IActionResult> Edit(string slug, Guid callId, CancellationToken cancellationToken)
     {
         var ev = await FindManagedAsync(slug, cancellationToken);
-        var call = ev is null ? null : await db.Calls.SingleOrDefaultAsync(c => c.Id == callId && c.EventId == ev.Id, cancellationToken);
-        return call is null ? NotFound() : View("EditCall", new EditCallPage(ev!.Slug, ev.Title, call.Id, CallForm.From(call)));
+        var form = ev is null ? null : await handler.FormAsync(ev.Id, callId, cancellationToken);
+        return form is null ? NotFound() : View("EditCall", new EditCallPage(ev!.Slug, ev.Title, callId, form));
     }
 
     [HttpPost("{callId:guid}/edit")]
     public async Task<IActionResult> Edit(string slug, Guid callId, CallForm form, CancellationToken cancellationToken)
     {
         var ev = await FindManagedAsync(slug, cancellationToken);
-        var call = ev is null ? null : await db.Calls.SingleOrDefaultAsync(c => c.Id == callId && c.EventId == ev.Id, cancellationToken);
-        if (call is null)
+        if (ev is null || await handler.FormAsync(ev.Id, callId, cancellationToken) is null)
         {
             return NotFound();
         }
         if (!ModelState.IsValid)
         {
-            return View("EditCall", new EditCallPage(ev!.Slug, ev.Title, call.Id, form));
+            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, callId, form));
         }
-        form.ApplyTo(call);
-        await db.SaveChangesAsync(cancellationToken);
+        var result = await handler.UpdateAsync(ev.Id, callId, form, cancellationToken);
+        if (this.Refusal(result) is { } refusal)
+        {
+            return refusal;
+        }
         TempData["Status"] = "The call is saved. Reminders and notices follow the new dates.";
-        return Redirect($"/events/{slug}/calls/{call.Id}");
+        return RedirectToAction(nameof(CallPageController.Index), "CallPage", new { slug, callId });
     }
 
     private Task<Event?> FindManagedAsync(string slug, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Authorization;
+using DeepMath.Web.Modules.Events.EventPage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -7,7 +8,7 @@ namespace DeepMath.Web.Modules.Events.EditEvent;
 
 [Authorize]
 [Route("events/{slug}/edit")]
-public sealed class EditEventController(DeepMathDbContext db, EventAccess access) : Controller
+public sealed class EditEventController(SaveEventHandler handler, EventAccess access) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
@@ -19,19 +20,18 @@ public sealed class EditEventController(DeepMathDbContext db, EventAccess access
     [HttpPost("")]
     public async Task<IActionResult> Index(string slug, EventForm.EventForm form, CancellationToken cancellationToken)
     {
-        var ev = await access.FindManagedAsync(User, slug, cancellationToken, track: true);
-        if (ev is null)
-        {
-            return NotFound();
-        }
         if (!ModelState.IsValid)
         {
-            return View("EditEvent", new EditEventPage(ev.Slug, form));
+            var ev = await access.FindManagedAsync(User, slug, cancellationToken);
+            return ev is null ? NotFound() : View("EditEvent", new EditEventPage(ev.Slug, form));
         }
-        form.ApplyTo(ev);
-        await db.SaveChangesAsync(cancellationToken);
+        var result = await handler.HandleAsync(User, slug, form, cancellationToken);
+        if (this.Refusal(result) is { } refusal)
+        {
+            return refusal;
+        }
         TempData["Status"] = "The event is saved.";
-        return Redirect($"/events/{slug}");
+        return RedirectToAction(nameof(EventPageController.Index), "EventPage", new { slug });
     }
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.Web.Modules.Events.EventForm;
 

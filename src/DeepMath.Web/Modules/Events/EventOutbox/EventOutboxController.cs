@@ -1,9 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Events.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.EventOutbox;
 
@@ -12,7 +10,7 @@ public sealed record EventOutboxPage(string Slug, string Title, OutboxOverview O
 /// <summary>Organizers follow the delivery of every e-mail their event sent: state, attempts and last error.</summary>
 [Authorize]
 [Route("events/{slug}/outbox")]
-public sealed class EventOutboxController(DeepMathDbContext db, EventAccess access) : Controller
+public sealed class EventOutboxController(OutboxReport report, EventAccess access) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
@@ -22,7 +20,6 @@ public sealed class EventOutboxController(DeepMathDbContext db, EventAccess acce
         {
             return NotFound();
         }
-        var outbox = await OutboxOverview.LoadAsync(db.OutboxMessages.AsNoTracking().Where(m => m.EventId == ev.Id), cancellationToken);
-        return View("EventOutbox", new EventOutboxPage(ev.Slug, ev.Title, outbox));
+        return View("EventOutbox", new EventOutboxPage(ev.Slug, ev.Title, await report.ForEventAsync(ev.Id, cancellationToken)));
     }
 }

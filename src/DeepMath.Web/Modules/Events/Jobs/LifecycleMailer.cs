@@ -1,16 +1,16 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Events.Emails;
 using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Jobs;
 
 /// <summary>Queues the e-mails of one lifecycle step; each recipient's message is keyed by the step and the person.</summary>
-public sealed class LifecycleMailer(DeepMathDbContext db, IOutbox outbox, AccountDirectory accounts, SubmissionStats submissions, LinkBuilder links)
+public sealed class LifecycleMailer(IEventsData db, IOutbox outbox, AccountDirectory accounts, SubmissionStats submissions, LinkBuilder links)
 {
     public async Task<string?> QueueAsync(LifecycleTarget target, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public sealed class LifecycleMailer(DeepMathDbContext db, IOutbox outbox, Accoun
     public static string FormatDeadline(CallWindow window)
     {
         var last = TimeZoneInfo.ConvertTime(window.LastAcceptedInstant, window.Zone);
-        return $"{last.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({ImportantDates.ZoneName(window.Zone)})";
+        return $"{last.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({TimeZones.DisplayName(window.Zone)})";
     }
 
     private Task<List<string>> OrganizerIdsAsync(Guid eventId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace DeepMath.Web.Modules.Events.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RunCallLifecycleJob(DeepMathDbContext db, StepRunner steps, LifecycleMailer mailer, TimeProvider clock)
+public sealed class RunCallLifecycleJob(IEventsData db, StepRunner steps, LifecycleMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "call-lifecycle";
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Registration.CheckIn;
 /// Checks an attendee in by ticket token or by registration. The mark is a conditional update
 /// (only where not yet checked in), so two desks scanning one ticket at once give one check-in and one warning.
 /// </summary>
-public sealed class CheckInHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class CheckInHandler(IRegistrationData db, TimeProvider clock)
 {
     public async Task<CheckInResult> ByTokenAsync(EventInfo ev, string? token, string by, CancellationToken cancellationToken)
     {

@@ -1,19 +1,18 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.Codes;
 
 /// <summary>Organizers create free or discounted codes, and invite people by e-mail with one.</summary>
 [Authorize]
 [Route("events/{slug}/registration/codes")]
-public sealed class CodesController(EventManagers access, DeepMathDbContext db, CreateCodeHandler handler) : Controller
+public sealed class CodesController(EventManagers access, CodesQuery query, CreateCodeHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken) =>
-        await access.FindManagedAsync(User, slug, cancellationToken) is { } ev ? await PageAsync(ev, new CodeForm(), cancellationToken) : NotFound();
+        await access.FindManagedAsync(User, slug, cancellationToken) is { } ev ? View("Codes", await query.PageAsync(ev, new CodeForm(), cancellationToken)) : NotFound();
 
     [HttpPost("")]
     public async Task<IActionResult> Index(string slug, CodeForm form, CancellationToken cancellationToken)
@@ -24,23 +23,16 @@ public sealed class CodesController(EventManagers access, DeepMathDbContext db, 
         }
         if (ModelState.IsValid)
         {
-            var (code, error) = await handler.HandleAsync(ev, form, cancellationToken);
-            if (code is not null)
+            var result = await handler.HandleAsync(ev, form, cancellationToken);
+            if (result.Succeeded)
             {
+                var code = result.Value;
                 TempData["Status"] = code.InvitedEmail is null ? $"Code {code.Code} is created." : $"Code {code.Code} is created and the invitation to {code.InvitedEmail} is on its way.";
-                return Redirect($"/events/{slug}/registration/codes");
+                return RedirectToAction(nameof(Index), new { slug });
             }
-            ModelState.AddModelError(string.Empty, error!);
+            result.AddTo(ModelState);
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return await PageAsync(ev, form, cancellationToken);
-    }
-
-    private async Task<IActionResult> PageAsync(EventInfo ev, CodeForm form, CancellationToken cancellationToken)
-    {
-        var codes = await db.RegistrationCodes.AsNoTracking().Where(c => c.EventId == ev.EventId).OrderByDescending(c => c.CreatedAt)
-            .Select(c => new CodeRow(c.Code, c.DiscountPercent, c.Uses, c.MaxUses, c.ExpiresOn, c.InvitedEmail))
-            .ToListAsync(cancellationToken);
-        return View("Codes", new CodesPage(ev, codes, form));
+        return View("Codes", await query.PageAsync(ev, form, cancellationToken));
     }
 }

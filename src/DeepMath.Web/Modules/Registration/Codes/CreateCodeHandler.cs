@@ -1,6 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Emails;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Registration.Codes;
 
 /// <summary>Creates a code and, when an address is given, queues the invitation in the same transaction.</summary>
-public sealed class CreateCodeHandler(DeepMathDbContext db, IOutbox outbox, LinkBuilder links, TimeProvider clock)
+public sealed class CreateCodeHandler(IRegistrationData db, IOutbox outbox, LinkBuilder links, TimeProvider clock)
 {
-    public async Task<(RegistrationCode? Code, string? Error)> HandleAsync(EventInfo ev, CodeForm form, CancellationToken cancellationToken)
+    public async Task<Result<RegistrationCode>> HandleAsync(EventInfo ev, CodeForm form, CancellationToken cancellationToken)
     {
         if (!await db.RegistrationSettings.AnyAsync(s => s.EventId == ev.EventId, cancellationToken))
         {
-            return (null, "Save the registration settings first, then create codes.");
+            return Result<RegistrationCode>.Invalid("Save the registration settings first, then create codes.");
         }
         var code = new RegistrationCode
         {
@@ -29,6 +30,6 @@ public sealed class CreateCodeHandler(DeepMathDbContext db, IOutbox outbox, Link
                 $"registration-code:{code.Id}:invitation", cancellationToken, ev.EventId);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return (code, null);
+        return code;
     }
 }

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DeepMath.Web.Modules.Registration.Data;
 
-internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Domain.Registration>
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<EventRegistration>
 {
     /// <summary>Keeps one live registration per account and event, whatever the requests racing.</summary>
     public const string OnePerAccountIndex = "ix_registrations_one_per_account";
 
-    public void Configure(EntityTypeBuilder<Domain.Registration> builder)
+    public void Configure(EntityTypeBuilder<EventRegistration> builder)
     {
         builder.ToTable("registrations", Schemas.Registration);
         builder.HasKey(r => r.Id);
@@ -24,11 +24,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Domai
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Payment).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.CareerStage).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.BadgeName).HasMaxLength(Domain.Registration.NameMaxLength);
-        builder.Property(r => r.Affiliation).HasMaxLength(Domain.Registration.AffiliationMaxLength);
-        builder.Property(r => r.Country).HasMaxLength(Domain.Registration.CountryMaxLength);
-        builder.Property(r => r.Dietary).HasMaxLength(Domain.Registration.NeedsMaxLength);
-        builder.Property(r => r.Accessibility).HasMaxLength(Domain.Registration.NeedsMaxLength);
+        builder.Property(r => r.BadgeName).HasMaxLength(EventRegistration.NameMaxLength);
+        builder.Property(r => r.Affiliation).HasMaxLength(EventRegistration.AffiliationMaxLength);
+        builder.Property(r => r.Country).HasMaxLength(EventRegistration.CountryMaxLength);
+        builder.Property(r => r.Dietary).HasMaxLength(EventRegistration.NeedsMaxLength);
+        builder.Property(r => r.Accessibility).HasMaxLength(EventRegistration.NeedsMaxLength);
         builder.Property(r => r.Fee).HasPrecision(10, 2);
         builder.Property(r => r.PaymentReference).HasMaxLength(200);
         builder.Property(r => r.CheckedInBy).HasMaxLength(200);

@@ -1,6 +1,7 @@
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Registration.Register;
+using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 namespace DeepMath.Web.Modules.Registration.EditRegistration;
 
-public sealed record EditRegistrationPage(EventInfo Event, Domain.Registration Registration, string TicketType, string PaymentText, RegisterForm Form);
+public sealed record EditRegistrationPage(EventInfo Event, EventRegistration Registration, string TicketType, string PaymentText, RegistrationForm Form);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.Web.Modules.Registration.Jobs;
 

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Tickets;
@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Registration.Jobs;
 /// such a request was lost.
 /// </summary>
 [AutomaticRetry(Attempts = 5)]
-public sealed class PromoteWaitingListJob(DeepMathDbContext db, EventSeats seats, EventQueue queue, EventCalendar events, TicketIssuer tickets, TimeProvider clock)
+public sealed class PromoteWaitingListJob(IRegistrationData db, EventSeats seats, EventQueue queue, EventCalendar events, TicketIssuer tickets, TimeProvider clock)
 {
     public const string RecurringId = "registration-waiting-list";
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Emails;
 using DeepMath.Web.Modules.Registration.Presenters;
 using Hangfire;
@@ -17,7 +17,7 @@ namespace DeepMath.Web.Modules.Registration.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindPresentersJob(DeepMathDbContext db, EventCalendar events, PresenterStatusQuery presenters, StepRunner steps,
+public sealed class RemindPresentersJob(IRegistrationData db, EventCalendar events, PresenterStatusQuery presenters, StepRunner steps,
     IOutbox outbox, LinkBuilder links, TimeProvider clock)
 {
     public const string RecurringId = "presenter-registration-reminders";

@@ -1,6 +1,7 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Domain;
 
 namespace DeepMath.Web.Modules.Registration.MyRegistration;
 
-public sealed record MyRegistrationPage(EventInfo Event, Domain.Registration? Registration, string? TicketType, string? PaymentText,
+public sealed record MyRegistrationPage(EventInfo Event, EventRegistration? Registration, string? TicketType, string? PaymentText,
     int? Place, bool CanCancel, bool WindowOpen);

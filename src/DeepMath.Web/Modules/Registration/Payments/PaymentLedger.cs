@@ -1,30 +1,30 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.Payments;
 
 /// <summary>Records payments, whoever reports them: an organizer's "mark paid", or a provider's confirmation.</summary>
-public sealed class PaymentLedger(DeepMathDbContext db, TimeProvider clock)
+public sealed class PaymentLedger(IRegistrationData db, TimeProvider clock)
 {
-    /// <returns>null when recorded; otherwise why not.</returns>
-    public async Task<string?> RecordPaidAsync(Guid eventId, Guid registrationId, string reference, CancellationToken cancellationToken)
+    public async Task<Result> RecordPaidAsync(Guid eventId, Guid registrationId, string reference, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, cancellationToken);
         if (registration is null)
         {
-            return "There is no such registration.";
+            return Result.Invalid("There is no such registration.");
         }
         if (registration.Payment != PaymentState.Due || registration.State != RegistrationState.Confirmed)
         {
-            return registration.Payment == PaymentState.Paid
+            return Result.Invalid(registration.Payment == PaymentState.Paid
                 ? "This registration is already marked paid."
-                : "This registration has nothing to pay (it is free, waiting or cancelled).";
+                : "This registration has nothing to pay (it is free, waiting or cancelled).");
         }
         registration.Payment = PaymentState.Paid;
         registration.PaidAt = clock.GetUtcNow();
         registration.PaymentReference = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim()[..Math.Min(200, reference.Trim().Length)];
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return Result.Success();
     }
 }

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Registration.Presenters;
 public sealed record PresenterStatus(AcceptedPresenter Accepted, RegistrationState? Registration);
 
 /// <summary>Accepted abstracts of an event with whether their presenting author has registered; for the organizers' page and the reminders.</summary>
-public sealed class PresenterStatusQuery(AcceptedPresenters accepted, DeepMathDbContext db)
+public sealed class PresenterStatusQuery(AcceptedPresenters accepted, IRegistrationData db)
 {
     public async Task<IReadOnlyList<PresenterStatus>> ForEventAsync(Guid eventId, CancellationToken cancellationToken)
     {

@@ -1,17 +1,16 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Documents;
 using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.Registrations;
 
 /// <summary>Organizers' registration list with filters and counts, the attendee CSV and the badges PDF.</summary>
 [Authorize]
 [Route("events/{slug}/registrations")]
-public sealed class RegistrationsController(EventManagers access, RegistrationsQuery query, DeepMathDbContext db) : Controller
+public sealed class RegistrationsController(EventManagers access, RegistrationsQuery query) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, RegistrationFilter filter, CancellationToken cancellationToken)
@@ -21,7 +20,7 @@ public sealed class RegistrationsController(EventManagers access, RegistrationsQ
             return NotFound();
         }
         var page = await query.PageAsync(ev, filter, cancellationToken);
-        return page is null ? Redirect($"/events/{slug}/registration/settings") : View("Registrations", page);
+        return page is null ? RedirectToAction(nameof(RegistrationSettingsController.Index), "RegistrationSettings", new { slug }) : View("Registrations", page);
     }
 
     [HttpGet("export.csv")]
@@ -31,7 +30,7 @@ public sealed class RegistrationsController(EventManagers access, RegistrationsQ
         {
             return NotFound();
         }
-        var currency = await db.RegistrationSettings.Where(s => s.EventId == ev.EventId).Select(s => s.Currency).SingleOrDefaultAsync(cancellationToken) ?? "USD";
+        var currency = await query.CurrencyAsync(ev.EventId, cancellationToken);
         var rows = await query.RowsAsync(ev.EventId, filter, cancellationToken);
         return File(AttendeeCsv.Write(rows, currency), "text/csv; charset=utf-8", $"{slug}-attendees.csv");
     }

@@ -1,12 +1,12 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.Registrations;
 
 /// <summary>The organizers' registration list, its counts, and the rows for exports and badges.</summary>
-public sealed class RegistrationsQuery(DeepMathDbContext db)
+public sealed class RegistrationsQuery(IRegistrationData db)
 {
     public async Task<RegistrationsPage?> PageAsync(EventInfo ev, RegistrationFilter filter, CancellationToken cancellationToken)
     {
@@ -32,6 +32,10 @@ public sealed class RegistrationsQuery(DeepMathDbContext db)
                 Of(byStage.Where(c => c.CareerStage == s).Select(c => (c.State, c.Count)), RegistrationState.Waitlisted))).ToList(),
             types.Select(t => (t.Id, t.Name)).ToList(), settings.Currency);
     }
+
+    /// <summary>The event's currency, for the CSV's fees (USD until the settings are saved).</summary>
+    public async Task<string> CurrencyAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await db.RegistrationSettings.Where(s => s.EventId == eventId).Select(s => s.Currency).SingleOrDefaultAsync(cancellationToken) ?? "USD";
 
     public async Task<IReadOnlyList<RegistrationRow>> RowsAsync(Guid eventId, RegistrationFilter filter, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Registration.Seating;
 /// transaction. Concurrent requests for one event queue on that row, so the counts each reads are
 /// the counts at its commit: no check-then-insert race, whatever the number of servers.
 /// </summary>
-public sealed class EventSeats(DeepMathDbContext db)
+public sealed class EventSeats(IRegistrationData db)
 {
     /// <summary>Locks the event's registration row until the transaction ends and returns it, tracked; null when registration is not set up.</summary>
     public Task<RegistrationSettings?> LockAsync(Guid eventId, CancellationToken cancellationToken) =>

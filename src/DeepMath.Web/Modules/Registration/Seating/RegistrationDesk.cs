@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using DeepMath.Web.Modules.Registration.Register;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 namespace DeepMath.Web.Modules.Registration.Seating;
 
@@ -17,9 +19,9 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
 
     private readonly ConcurrentDictionary<Guid, Channel<Pending>> _queues = new();
 
-    public Task<RegisterOutcome> SubmitAsync(RegistrationRequest request)
+    public Task<Result<EventRegistration>> SubmitAsync(RegistrationRequest request)
     {
-        var pending = new Pending(request, new TaskCompletionSource<RegisterOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(request, new TaskCompletionSource<Result<EventRegistration>>(TaskCreationOptions.RunContinuationsAsynchronously));
         var queue = _queues.GetOrAdd(request.EventId, id =>
         {
             var channel = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -81,5 +83,5 @@ public sealed class RegistrationDesk(IServiceScopeFactory scopes, IHostApplicati
         }
     }
 
-    private sealed record Pending(RegistrationRequest Request, TaskCompletionSource<RegisterOutcome> Result);
+    private sealed record Pending(RegistrationRequest Request, TaskCompletionSource<Result<EventRegistration>> Result);
 }

@@ -1,5 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Jobs;
 using DeepMath.Web.Modules.Registration.Seating;
@@ -8,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Registration.Settings;
 
 /// <summary>Saves the window, capacity and currency; capacity changes happen under the event's lock, and a raise fills seats from the waiting list.</summary>
-public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, EventCalendar events, PromotionRequests promotions)
+public sealed class SaveSettingsHandler(IRegistrationData db, EventSeats seats, EventCalendar events, PromotionRequests promotions)
 {
-    /// <returns>null when saved; otherwise what is wrong.</returns>
-    public async Task<string?> SaveAsync(EventInfo ev, SettingsForm form, CancellationToken cancellationToken)
+    /// <returns>Errors keyed "Capacity", the field they concern.</returns>
+    public async Task<Result> SaveAsync(EventInfo ev, SettingsForm form, CancellationToken cancellationToken)
     {
         bool raised;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -25,7 +26,7 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
             var confirmed = await db.Registrations.CountAsync(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed && !r.IsPresenter, cancellationToken);
             if (form.Capacity < confirmed)
             {
-                return $"{confirmed} registrations are confirmed, so the capacity cannot go below {confirmed}. Cancel registrations first, or choose a larger capacity.";
+                return Result.Invalid(nameof(SettingsForm.Capacity), $"{confirmed} registrations are confirmed, so the capacity cannot go below {confirmed}. Cancel registrations first, or choose a larger capacity.");
             }
             raised = form.Capacity > settings.Capacity;
             settings.Capacity = form.Capacity;
@@ -39,28 +40,27 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
         {
             promotions.Request(ev.EventId);
         }
-        return null;
+        return Result.Success();
     }
 
-    /// <returns>null when saved; otherwise what is wrong.</returns>
-    public async Task<string?> SaveTypeAsync(EventInfo ev, Guid? typeId, TicketTypeForm form, CancellationToken cancellationToken)
+    public async Task<Result> SaveTypeAsync(EventInfo ev, Guid? typeId, TicketTypeForm form, CancellationToken cancellationToken)
     {
         bool raised;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             if (await seats.LockAsync(ev.EventId, cancellationToken) is null)
             {
-                return "Save the registration settings (dates and capacity) first, then add ticket types.";
+                return Result.Invalid("Save the registration settings (dates and capacity) first, then add ticket types.");
             }
             var name = form.Name.Trim();
             if (await db.TicketTypes.AnyAsync(t => t.EventId == ev.EventId && t.Name == name && t.Id != typeId, cancellationToken))
             {
-                return $"There is already a ticket type called \"{name}\": choose another name.";
+                return Result.Invalid($"There is already a ticket type called \"{name}\": choose another name.");
             }
             var type = typeId is null ? null : await db.TicketTypes.SingleOrDefaultAsync(t => t.Id == typeId && t.EventId == ev.EventId, cancellationToken);
             if (typeId is not null && type is null)
             {
-                return "That ticket type does not exist any more.";
+                return Result.Invalid("That ticket type does not exist any more.");
             }
             if (type is null)
             {
@@ -71,7 +71,7 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
             var confirmed = await db.Registrations.CountAsync(r => r.TicketTypeId == type.Id && r.State == RegistrationState.Confirmed && !r.IsPresenter, cancellationToken);
             if (form.Cap is { } cap && cap < confirmed)
             {
-                return $"{confirmed} {type.Name} registrations are confirmed, so its cap cannot go below {confirmed}.";
+                return Result.Invalid($"{confirmed} {type.Name} registrations are confirmed, so its cap cannot go below {confirmed}.");
             }
             raised = type.Cap is { } old && (form.Cap is null || form.Cap > old);
             type.Name = name;
@@ -85,6 +85,6 @@ public sealed class SaveSettingsHandler(DeepMathDbContext db, EventSeats seats, 
         {
             promotions.Request(ev.EventId);
         }
-        return null;
+        return Result.Success();
     }
 }

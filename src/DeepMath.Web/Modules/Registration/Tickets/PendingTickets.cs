@@ -1,5 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,7 +14,7 @@ namespace DeepMath.Web.Modules.Registration.Tickets;
 /// the commit, and the minute's sweep does it for whatever a crash left behind. The e-mail's key is the
 /// registration's, so however often this runs, each ticket goes out once.
 /// </summary>
-public sealed class PendingTickets(DeepMathDbContext db, EventCalendar events, TicketIssuer tickets)
+public sealed class PendingTickets(IRegistrationData db, IOutbox outbox, EventCalendar events, TicketIssuer tickets)
 {
     private const int Chunk = 50;
 
@@ -62,8 +63,8 @@ public sealed class PendingTickets(DeepMathDbContext db, EventCalendar events, T
         }
     }
 
-    private IQueryable<Domain.Registration> Pending(DateTimeOffset? confirmedBefore) =>
+    private IQueryable<EventRegistration> Pending(DateTimeOffset? confirmedBefore) =>
         db.Registrations.Where(r => r.State == RegistrationState.Confirmed
             && (confirmedBefore == null || r.ConfirmedAt < confirmedBefore)
-            && !db.OutboxMessages.Any(m => m.IdempotencyKey == "registration:" + r.Id.ToString() + ":confirmed"));
+            && !outbox.Keys.Any(k => k == "registration:" + r.Id.ToString() + ":confirmed"));
 }

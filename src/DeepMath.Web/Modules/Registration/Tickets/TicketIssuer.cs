@@ -10,11 +10,11 @@ namespace DeepMath.Web.Modules.Registration.Tickets;
 /// <summary>Makes tickets and the e-mails that carry them; the e-mails join the caller's transaction through the outbox.</summary>
 public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
 {
-    public static TicketDocument Document(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings) =>
+    public static TicketDocument Document(EventInfo ev, EventRegistration registration, string ticketType, RegistrationSettings settings) =>
         new(ev.Title, Days(ev), ev.Venue, registration.BadgeName, registration.Affiliation, registration.Country, ticketType, registration.Reference,
             PaymentText(registration, settings.Currency), CheckInToken.Create(registration.Id, settings.TicketKey));
 
-    public static string PaymentText(Domain.Registration registration, string currency) => registration.Payment switch
+    public static string PaymentText(EventRegistration registration, string currency) => registration.Payment switch
     {
         PaymentState.Due => $"Confirmed — payment due: {Money.Format(registration.Fee, currency)}",
         PaymentState.Paid => $"Confirmed — paid: {Money.Format(registration.Fee, currency)}",
@@ -31,13 +31,13 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
     public string PageUrl(EventInfo ev) => links.Absolute($"/events/{ev.Slug}/registration");
 
     /// <summary>Queues the confirmation with the PDF ticket, once per registration.</summary>
-    public Task QueueConfirmedAsync(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings, bool promoted, CancellationToken cancellationToken)
+    public Task QueueConfirmedAsync(EventInfo ev, EventRegistration registration, string ticketType, RegistrationSettings settings, bool promoted, CancellationToken cancellationToken)
     {
         var pdf = TicketPdf.Render(Document(ev, registration, ticketType, settings));
         return outbox.QueueAsync(ConfirmedEmail(ev, registration, ticketType, settings, promoted, pdf), $"registration:{registration.Id}:confirmed", cancellationToken, ev.EventId);
     }
 
-    private EmailMessage ConfirmedEmail(EventInfo ev, Domain.Registration registration, string ticketType, RegistrationSettings settings, bool promoted, byte[] pdf) =>
+    private EmailMessage ConfirmedEmail(EventInfo ev, EventRegistration registration, string ticketType, RegistrationSettings settings, bool promoted, byte[] pdf) =>
         RegistrationConfirmedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType,
             Money.Format(registration.Fee, settings.Currency), promoted, registration.Payment == PaymentState.Due, PageUrl(ev), pdf);
 
@@ -45,7 +45,7 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
     /// Queues the confirmations of registrations that have none yet (made in the caller's transaction, or found
     /// without one by <see cref="PendingTickets"/>): the e-mails are added without a look-up each.
     /// </summary>
-    public void QueueNewConfirmations(EventInfo ev, IReadOnlyList<(Domain.Registration Registration, string TicketType)> confirmed, RegistrationSettings settings)
+    public void QueueNewConfirmations(EventInfo ev, IReadOnlyList<(EventRegistration Registration, string TicketType)> confirmed, RegistrationSettings settings)
     {
         var pdfs = new byte[confirmed.Count][];
         // Half the cores at most: under a burst the requests need the rest.
@@ -59,11 +59,11 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
     }
 
     /// <summary>Queues the waiting-list e-mail of a registration made in the caller's transaction.</summary>
-    public void QueueNewWaitlisted(EventInfo ev, Domain.Registration registration, string ticketType, int place) =>
+    public void QueueNewWaitlisted(EventInfo ev, EventRegistration registration, string ticketType, int place) =>
         outbox.QueueNew(WaitlistedEmail.Create(registration.Email, registration.BadgeName, ev.Title, ticketType, place, PageUrl(ev)),
             $"registration:{registration.Id}:waitlisted", ev.EventId);
 
-    public Task QueueCancelledAsync(EventInfo ev, Domain.Registration registration, bool byOrganizer, CancellationToken cancellationToken) =>
+    public Task QueueCancelledAsync(EventInfo ev, EventRegistration registration, bool byOrganizer, CancellationToken cancellationToken) =>
         outbox.QueueAsync(RegistrationCancelledEmail.Create(registration.Email, registration.BadgeName, ev.Title, byOrganizer, PageUrl(ev)),
             $"registration:{registration.Id}:cancelled", cancellationToken, ev.EventId);
 }

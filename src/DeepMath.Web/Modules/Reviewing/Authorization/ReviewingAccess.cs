@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Reviewing.Authorization;
 
 /// <summary>Who may do what in a call's review: its event's organizers run the committee; members act as reviewers.</summary>
-public sealed class ReviewingAccess(DeepMathDbContext db, CallSchedule calls, EventManagers managers)
+public sealed class ReviewingAccess(DeepMathDbContext db, CallOverview calls, EventManagers managers)
 {
     public sealed record Membership(Reviewer Reviewer, CallInfo Call);
 

@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 
 namespace DeepMath.Web.Modules.Reviewing.Domain;
 

@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindInvitedReviewersJob(DeepMathDbContext db, InvitationMailer mailer, CallSchedule calls, TimeProvider clock)
+public sealed class RemindInvitedReviewersJob(DeepMathDbContext db, InvitationMailer mailer, CallOverview calls, TimeProvider clock)
 {
     public const string RecurringId = "reviewer-invitation-reminders";
 

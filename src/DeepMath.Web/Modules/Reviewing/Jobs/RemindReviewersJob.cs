@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindReviewersJob(DeepMathDbContext db, CallSchedule calls, StepRunner steps, ReviewReminderMailer mailer, TimeProvider clock)
+public sealed class RemindReviewersJob(DeepMathDbContext db, CallOverview calls, StepRunner steps, ReviewReminderMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "review-reminders";
 

@@ -3,10 +3,10 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Emails;
 using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Jobs;
@@ -40,7 +40,7 @@ public sealed class ReviewReminderMailer(DeepMathDbContext db, IOutbox outbox, A
             .Select(s => new { s.Id, s.Number, s.Title }).ToDictionaryAsync(s => s.Id, cancellationToken);
         var contacts = (await accounts.ContactsAsync(reviewers.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId);
         var due = deadline.LastOnTimeInstant is { } last
-            ? $"{TimeZoneInfo.ConvertTime(last, deadline.Zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({ImportantDates.ZoneName(deadline.Zone)})"
+            ? $"{TimeZoneInfo.ConvertTime(last, deadline.Zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({TimeZones.DisplayName(deadline.Zone)})"
             : null;
         var queued = 0;
         foreach (var reviewer in reviewers)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Submissions.Authorization;
 
 /// <summary>Who may read a submission: its owner and the organizers of its event. Everyone else is told it does not exist.</summary>
-public sealed class SubmissionAccess(DeepMathDbContext db, CallSchedule calls, EventManagers managers)
+public sealed class SubmissionAccess(DeepMathDbContext db, CallOverview calls, EventManagers managers)
 {
     public sealed record Grant(Submission Submission, CallInfo Call, bool IsOwner, bool IsOrganizer);
 

@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    DeepMathDbContext db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
+    DeepMathDbContext db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
 {
     /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
     /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>

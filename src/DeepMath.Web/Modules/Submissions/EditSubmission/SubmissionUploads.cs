@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;

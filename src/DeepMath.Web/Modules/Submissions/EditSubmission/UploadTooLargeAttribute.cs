@@ -1,5 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;

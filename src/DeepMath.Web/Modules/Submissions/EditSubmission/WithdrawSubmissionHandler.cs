@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>Withdraws the author's own draft or submission while the call is open. The number is not reused.</summary>
-public sealed class WithdrawSubmissionHandler(DeepMathDbContext db, CallSchedule calls, TimeProvider clock)
+public sealed class WithdrawSubmissionHandler(DeepMathDbContext db, CallOverview calls, TimeProvider clock)
 {
     /// <returns>null when withdrawn; otherwise why not.</returns>
     public async Task<string?> HandleAsync(Submission submission, CancellationToken cancellationToken)

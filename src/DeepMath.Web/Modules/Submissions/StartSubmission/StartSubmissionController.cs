@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Submissions.StartSubmission;
 /// <summary>The empty submission form of a call; the first save creates the draft and gives it its number.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/submissions/new")]
-public sealed class StartSubmissionController(SaveSubmissionHandler save, SubmissionEditorQueries queries, CallSchedule calls) : Controller
+public sealed class StartSubmissionController(SaveSubmissionHandler save, SubmissionEditorQueries queries, CallOverview calls) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)

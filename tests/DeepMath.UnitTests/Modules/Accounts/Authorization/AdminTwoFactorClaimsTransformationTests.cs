@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DeepMath.Web.Modules.Accounts.Authorization;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 using static DeepMath.UnitTests.Modules.Events.Domain.Instants;
 
 namespace DeepMath.UnitTests.Modules.Events.Domain;
@@ -29,8 +29,8 @@ public sealed class AnywhereOnEarthTests
     [Fact]
     public void Is_named_for_people_in_important_dates()
     {
-        Assert.Equal("Anywhere on Earth (UTC−12)", ImportantDates.ZoneName(TimeZones.AnywhereOnEarth));
-        Assert.Equal("Europe/Berlin", ImportantDates.ZoneName(Zone("Europe/Berlin")));
+        Assert.Equal("Anywhere on Earth (UTC−12)", TimeZones.DisplayName(TimeZones.AnywhereOnEarth));
+        Assert.Equal("Europe/Berlin", TimeZones.DisplayName(Zone("Europe/Berlin")));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
 using DeepMath.AbstractFormat;
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.Contracts;
 
 namespace DeepMath.UnitTests.Modules.Events.Domain;
 

@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.SharedKernel;
 using static DeepMath.UnitTests.Modules.Events.Domain.Instants;
 
 namespace DeepMath.UnitTests.Modules.Events.Domain;

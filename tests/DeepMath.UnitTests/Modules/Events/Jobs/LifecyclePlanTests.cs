@@ -1,5 +1,5 @@
-using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Events.Jobs;
+using DeepMath.Web.SharedKernel;
 using static DeepMath.UnitTests.Modules.Events.Domain.Instants;
 
 namespace DeepMath.UnitTests.Modules.Events.Jobs;

@@ -1,0 +1,38 @@
+using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Modules.Accounts.Throttling;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace DeepMath.Web.Modules.Accounts.CreateAccount;
+
+/// <summary>
+/// Creating an account. A new address and one that has an account get the same answer ("check your
+/// e-mail"), in the same time, and neither signs in: being signed in afterwards would tell them apart.
+/// The owner of a taken address gets a mail saying someone tried.
+/// </summary>
+[Route("account/register")]
+public sealed class CreateAccountController(CreateAccountHandler handler) : Controller
+{
+    [HttpGet("")]
+    public IActionResult Index(string? returnUrl) => View("CreateAccount", new CreateAccountForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+
+    [HttpPost("")]
+    [EnableRateLimiting(ThrottlingSetup.Registration)]
+    public async Task<IActionResult> Index(CreateAccountForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View("CreateAccount", form);
+        }
+        var result = await handler.HandleAsync(form, cancellationToken);
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState);
+            return View("CreateAccount", form);
+        }
+        return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
+    }
+
+    [HttpGet("done")]
+    public IActionResult Done(string? returnUrl) => View("Done", Url.IsLocalUrl(returnUrl) ? returnUrl : null);
+}

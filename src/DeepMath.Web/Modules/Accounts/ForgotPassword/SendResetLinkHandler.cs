@@ -1,0 +1,28 @@
+using System.Text;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Accounts.Data;
+using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Emails;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace DeepMath.Web.Modules.Accounts.ForgotPassword;
+
+/// <summary>Mails a reset link to the account of an address, if there is one; the caller answers the same either way.</summary>
+public sealed class SendResetLinkHandler(UserManager<AppUser> users, IOutbox outbox, LinkBuilder links, IAccountsData data, TimeProvider clock)
+{
+    public async Task HandleAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return;
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var url = links.Absolute(QueryHelpers.AddQueryString("/account/reset-password", new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = code }));
+        var key = $"account:{user.Id}:reset:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
+        await outbox.QueueAsync(ResetPasswordEmail.Create(user.Email!, user.DisplayName, url), key, cancellationToken);
+        await data.SaveChangesAsync(cancellationToken);
+    }
+}

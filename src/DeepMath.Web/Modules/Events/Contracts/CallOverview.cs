@@ -1,0 +1,32 @@
+using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Data;
+using DeepMath.Web.SharedKernel;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Events.Contracts;
+
+/// <summary>
+/// What other modules may ask about a call: its names, the window in which it accepts submissions,
+/// the format rules its uploads are checked against, and the day decisions are sent (in the zone of
+/// <see cref="CallWindow.Zone"/>) and how many reviews each submission should get.
+/// </summary>
+public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
+    IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn, int ReviewsPerSubmission,
+    bool DoubleBlind);
+
+/// <summary>Everything other modules may know about a call (<see cref="CallInfo"/>): the Events module's public face for calls.</summary>
+public sealed class CallOverview(IEventsData db)
+{
+    public async Task<CallInfo?> FindAsync(Guid callId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Calls.AsNoTracking()
+            .Where(c => c.Id == callId)
+            .Join(db.Events, c => c.EventId, e => e.Id, (c, e) => new { Call = c, Event = e })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
+                row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn, row.Call.ReviewsPerSubmission,
+                row.Call.DoubleBlind);
+    }
+}

@@ -1,7 +1,0 @@
-namespace DeepMath.Web.Modules.Registration.Register;
-
-/// <summary>
-/// One attendee's registration, waiting for its turn at the event's lock. <paramref name="ReceivedAt"/> is
-/// the instant of the request: the desk checks the registration window against it, not against its turn.
-/// </summary>
-public sealed record RegistrationRequest(Guid EventId, string UserId, RegisterForm Form, DateTimeOffset ReceivedAt);
