@@ -1,3 +1,6 @@
+using DeepMath.Web.Modules.Decisions.Data;
+using DeepMath.Web.Modules.Reviewing.Data;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,6 +26,9 @@ public static class DatabaseExtensions
             var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
             options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure));
         });
+        builder.Services.AddScoped<ISubmissionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IReviewingData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IDecisionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")

@@ -1,10 +1,13 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -18,7 +21,10 @@ namespace DeepMath.Web.Infrastructure.Database;
 /// and describes them in its own Data/ folder; modules refer to each other by id only.
 /// </summary>
 public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> options)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext,
+    ISubmissionsData,
+    IReviewingData,
+    IDecisionsData
 {
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventOrganizer> EventOrganizers => Set<EventOrganizer>();

@@ -24,6 +24,7 @@ public static class EmailExtensions
                 "Database:DeliveryPoolSize must exceed Email:Delivery:Connections: each SMTP connection needs a database connection, and the loop one more to listen.")
             .ValidateOnStart();
         builder.Services.AddScoped<IOutbox, Outbox>();
+        builder.Services.AddScoped<OutboxLog>();
         builder.Services.AddSingleton<LinkBuilder>();
         builder.Services.AddScoped<DeliverOutboxJob>();
         builder.Services.AddSingleton(sp => new DeliveryDataSource(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DeliveryConnectionString));

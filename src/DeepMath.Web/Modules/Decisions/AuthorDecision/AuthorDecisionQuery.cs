@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
     IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
 
-public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
+public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>

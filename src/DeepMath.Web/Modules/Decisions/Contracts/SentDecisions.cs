@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Decisions.Contracts;
 public sealed record SentDecision(Guid SubmissionId, string OutcomeLabel, bool Accepts);
 
 /// <summary>The Decisions module's public face for the authors' pages.</summary>
-public sealed class SentDecisions(DeepMathDbContext db)
+public sealed class SentDecisions(IDecisionsData db)
 {
     public async Task<IReadOnlyDictionary<Guid, SentDecision>> ForSubmissionsAsync(IReadOnlyCollection<Guid> submissionIds, CancellationToken cancellationToken = default)
     {

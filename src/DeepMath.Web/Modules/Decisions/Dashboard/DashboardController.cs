@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Decisions.Dashboard;
 /// <summary>The organizers' decision table for a call, with its summary panel and each submission's reviews.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed class DashboardController(DeepMathDbContext db, EventManagers access, DashboardQuery query, SummaryQuery summary, OutcomeCatalog outcomes, SubmissionDetailQuery detail) : Controller
+public sealed class DashboardController(IDecisionsData db, EventManagers access, DashboardQuery query, SummaryQuery summary, OutcomeCatalog outcomes, SubmissionDetailQuery detail) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, [FromQuery] DashboardFilter filter, CancellationToken cancellationToken)

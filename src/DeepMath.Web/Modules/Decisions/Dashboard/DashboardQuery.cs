@@ -1,5 +1,5 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Decisions.Dashboard;
 /// The decision table in SQL: submissions joined with their review figures and decisions, filtered,
 /// sorted and paged in the database, then the authors of the page's rows in one more query.
 /// </summary>
-public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catalog, ReviewScores scores)
+public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog, ReviewScores scores)
 {
     public async Task<int> DisagreementSpreadAsync(Guid callId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Decisions.Dashboard;
 /// </summary>
 public static class ForAggregates
 {
-    public static async Task<T> RunAsync<T>(DeepMathDbContext db, Func<Task<T>> work, CancellationToken cancellationToken)
+    public static async Task<T> RunAsync<T>(IDecisionsData db, Func<Task<T>> work, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
         {

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Notify;
 using DeepMath.Web.Modules.Decisions.Outcomes;
@@ -21,7 +21,7 @@ public sealed record SubmissionDetailPage(CallInfo Call, SubmissionDetails Submi
     IReadOnlyList<Delivery> Deliveries);
 
 /// <summary>A row of the table opened: the submission, every review in full, the decision with its history and deliveries.</summary>
-public sealed class SubmissionDetailQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
+public sealed class SubmissionDetailQuery(IDecisionsData db, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
     AccountDirectory accounts, OutcomeCatalog outcomes, DeliveryQuery deliveries)
 {
     public async Task<SubmissionDetailPage?> PageAsync(CallInfo call, Guid submissionId, CancellationToken cancellationToken)

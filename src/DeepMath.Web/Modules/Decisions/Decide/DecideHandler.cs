@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Decisions.Decide;
 public sealed record DecideResult(int Changed, int Unchanged, string? Error);
 
 /// <summary>Records one outcome for one or many submissions of a call; every change is logged with who and when.</summary>
-public sealed class DecideHandler(DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes, TimeProvider clock)
+public sealed class DecideHandler(IDecisionsData db, SubmissionCatalog catalog, OutcomeCatalog outcomes, TimeProvider clock)
 {
     public const int MaxPerRequest = 5000;
 

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -24,7 +24,7 @@ public sealed record NotificationContext(CallInfo Call, EventInfo? Dates, IReadO
 public sealed record ComposedNotice(Guid SubmissionId, string Email, string Name, EmailMessage Message);
 
 /// <summary>Writes notifications for a batch of decisions in a few queries: submissions, authors and reviews are loaded together.</summary>
-public sealed class NotificationComposer(DeepMathDbContext db, CallSchedule calls, EventCalendar events, SubmissionCatalog catalog,
+public sealed class NotificationComposer(IDecisionsData db, CallSchedule calls, EventCalendar events, SubmissionCatalog catalog,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, LinkBuilder links)
 {
     public async Task<NotificationContext?> ContextAsync(Guid callId, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Text;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Dashboard;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.Exports;
 /// and review scores a chunk of rows at a time (narrow rows, no review texts), each chunk flushed before the
 /// next is read. A NeurIPS-sized call (25,000 rows) neither waits for the whole file nor holds it in memory.
 /// </summary>
-public sealed class SubmissionsCsv(DeepMathDbContext db, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, AccountDirectory accounts, OutcomeCatalog outcomes)
+public sealed class SubmissionsCsv(IDecisionsData db, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, AccountDirectory accounts, OutcomeCatalog outcomes)
 {
     private const int Chunk = 2_000;
 

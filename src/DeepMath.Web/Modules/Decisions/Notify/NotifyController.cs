@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Decisions.Notify;
 /// <summary>Sending the decisions: the undecided warning, now or on the notification date, and the delivery state per recipient.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed class NotifyController(EventManagers access, DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes,
+public sealed class NotifyController(EventManagers access, IDecisionsData db, SubmissionCatalog catalog, OutcomeCatalog outcomes,
     DeliveryQuery deliveries, NotifyHandler handler) : Controller
 {
     [HttpGet("notify")]

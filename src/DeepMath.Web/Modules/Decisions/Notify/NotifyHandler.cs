@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Decisions.Jobs;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Notify;
 
 /// <summary>What organizers do about sending: now, on the notification date, not on it, or one message again.</summary>
-public sealed class NotifyHandler(DeepMathDbContext db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IServiceProvider services,
+public sealed class NotifyHandler(IDecisionsData db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IServiceProvider services,
     ILogger<NotifyHandler> logger)
 {
     public async Task RequestNowAsync(Guid callId, string userId, CancellationToken cancellationToken)

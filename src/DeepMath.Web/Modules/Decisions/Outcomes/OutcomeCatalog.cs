@@ -1,11 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Outcomes;
 
 /// <summary>A call's outcomes: the three built in, then those its organizers added.</summary>
-public sealed class OutcomeCatalog(DeepMathDbContext db)
+public sealed class OutcomeCatalog(IDecisionsData db)
 {
     public async Task<IReadOnlyList<Outcome>> ForCallAsync(Guid callId, CancellationToken cancellationToken = default)
     {

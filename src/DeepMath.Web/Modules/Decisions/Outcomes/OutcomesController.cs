@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Decisions.Outcomes;
 /// <summary>The capacity organizers plan for, and the outcomes they add to the built-in three.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed partial class OutcomesController(EventManagers access, DeepMathDbContext db, OutcomeCatalog outcomes, TimeProvider clock) : Controller
+public sealed partial class OutcomesController(EventManagers access, IDecisionsData db, OutcomeCatalog outcomes, TimeProvider clock) : Controller
 {
     [HttpPost("capacity")]
     public async Task<IActionResult> Capacity(Guid callId, [FromForm] string? talks, [FromForm] string? posters, CancellationToken cancellationToken)

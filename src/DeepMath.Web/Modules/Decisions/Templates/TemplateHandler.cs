@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Templates;
 
 /// <summary>Checks, saves, previews and test-sends a notification template.</summary>
-public sealed class TemplateHandler(DeepMathDbContext db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, TimeProvider clock)
+public sealed class TemplateHandler(IDecisionsData db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, TimeProvider clock)
 {
     public static IReadOnlyList<string> Validate(string? subject, string? body)
     {

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Decisions.Templates;
 /// <summary>A notification template per outcome: edit, preview for any submission, send a test to oneself.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions/templates")]
-public sealed class TemplatesController(EventManagers access, DeepMathDbContext db, OutcomeCatalog outcomes, TemplateHandler handler, AccountDirectory accounts) : Controller
+public sealed class TemplatesController(EventManagers access, IDecisionsData db, OutcomeCatalog outcomes, TemplateHandler handler, AccountDirectory accounts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, string? outcome, int? number, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Reviewing.AnswerInvitation;
 /// follow links cannot answer for anyone. Anyone without a valid token gets a "not valid" page.
 /// </summary>
 [Route("invitations/{token}")]
-public sealed class AnswerInvitationController(DeepMathDbContext db, InvitationTokens tokens, CallSchedule calls, AnswerInvitationHandler answer) : Controller
+public sealed class AnswerInvitationController(IReviewingData db, InvitationTokens tokens, CallSchedule calls, AnswerInvitationHandler answer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string token, CancellationToken cancellationToken) =>

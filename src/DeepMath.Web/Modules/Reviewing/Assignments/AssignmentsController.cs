@@ -1,7 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.Assignments;
 /// <summary>Organizers see who reviews what, assign or take away pairs by hand, and undo any logged change as a batch.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/assignments")]
-public sealed class AssignmentsController(DeepMathDbContext db, ReviewingAccess access, AssignmentStateQuery states, ManualAssignmentHandler manual,
+public sealed class AssignmentsController(IReviewingData db, ReviewingAccess access, AssignmentStateQuery states, ManualAssignmentHandler manual,
     UndoBatchHandler undo) : Controller
 {
     [HttpGet("")]

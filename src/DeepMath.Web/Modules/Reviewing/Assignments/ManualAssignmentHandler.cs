@@ -1,12 +1,12 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Assignments;
 
 /// <summary>An organizer assigns or takes away one pair by hand; a holding conflict refuses the assignment, with its reasons.</summary>
-public sealed class ManualAssignmentHandler(DeepMathDbContext db, AssignmentStateQuery states, AssignmentWriter writer)
+public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQuery states, AssignmentWriter writer)
 {
     public sealed record Outcome(string Message, bool Done);
 

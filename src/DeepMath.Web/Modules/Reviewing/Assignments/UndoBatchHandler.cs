@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Reviewing.Assignments;
 /// A pair a later change already reverted is left as it is. Nothing is undone when a review hangs on an addition
 /// or a conflict now forbids a removal's pair.
 /// </summary>
-public sealed class UndoBatchHandler(DeepMathDbContext db, AssignmentStateQuery states, AssignmentWriter writer)
+public sealed class UndoBatchHandler(IReviewingData db, AssignmentStateQuery states, AssignmentWriter writer)
 {
     public async Task<(string Message, bool Done)> HandleAsync(CallInfo call, Guid batchId, string userId, CancellationToken cancellationToken)
     {

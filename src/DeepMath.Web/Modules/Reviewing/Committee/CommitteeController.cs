@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.Committee;
 /// <summary>Organizers of the event add existing accounts to a call's review committee, see it with its invitations, and remove members.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewers")]
-public sealed class CommitteeController(DeepMathDbContext db, ReviewingAccess access, AccountDirectory accounts, CommitteeQuery query, TimeProvider clock) : Controller
+public sealed class CommitteeController(IReviewingData db, ReviewingAccess access, AccountDirectory accounts, CommitteeQuery query, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>

@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +17,7 @@ public sealed record CommitteePage(CallInfo Call, IReadOnlyList<CommitteeRow> Re
     string InviteText = "", InviteOutcome? InviteOutcome = null);
 
 /// <summary>Reads the committee page: members with their profiles, and every invitation with its state.</summary>
-public sealed class CommitteeQuery(DeepMathDbContext db, AccountDirectory accounts)
+public sealed class CommitteeQuery(IReviewingData db, AccountDirectory accounts)
 {
     public async Task<CommitteePage> PageAsync(CallInfo call, CancellationToken cancellationToken, string inviteText = "", InviteOutcome? outcome = null)
     {

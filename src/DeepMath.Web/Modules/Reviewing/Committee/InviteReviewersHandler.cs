@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +20,7 @@ public sealed record InviteOutcome(IReadOnlyList<Invitee> Invited, IReadOnlyList
 }
 
 /// <summary>Invites everyone the box names who is neither a member nor invited, each with one e-mail in the same transaction.</summary>
-public sealed class InviteReviewersHandler(DeepMathDbContext db, AccountDirectory accounts, InvitationMailer mailer, TimeProvider clock)
+public sealed class InviteReviewersHandler(IReviewingData db, AccountDirectory accounts, InvitationMailer mailer, TimeProvider clock)
 {
     public async Task<InviteOutcome> HandleAsync(CallInfo call, string? text, string organizerId, string organizerName, CancellationToken cancellationToken)
     {

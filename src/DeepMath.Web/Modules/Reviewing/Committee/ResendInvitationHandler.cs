@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Reviewing.Committee;
 /// Sends an unanswered invitation again, or invites again someone who declined or whose invitation was
 /// withdrawn (a new round, with its own reminders). Withdraws an unanswered one. Accepted ones stay as they are.
 /// </summary>
-public sealed class ResendInvitationHandler(DeepMathDbContext db, InvitationMailer mailer, TimeProvider clock)
+public sealed class ResendInvitationHandler(IReviewingData db, InvitationMailer mailer, TimeProvider clock)
 {
     /// <returns>What to tell the organizer, and whether it is an error.</returns>
     public async Task<(string Message, bool Error)> ResendAsync(CallInfo call, Guid invitationId, string organizerName, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Reviewing.Conflicts;
 /// <summary>Organizers see every conflict of a call with its reason, and confirm or dismiss automatic ones in bulk.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/conflicts")]
-public sealed class ConflictsController(DeepMathDbContext db, ReviewingAccess access, CallConflicts conflicts, AccountDirectory accounts, RuleOnConflictsHandler rule)
+public sealed class ConflictsController(IReviewingData db, ReviewingAccess access, CallConflicts conflicts, AccountDirectory accounts, RuleOnConflictsHandler rule)
     : Controller
 {
     [HttpGet("")]

@@ -1,12 +1,12 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Conflicts;
 
 /// <summary>Records one verdict on many automatic conflicts at once; only conflicts that exist now in this call are ruled on.</summary>
-public sealed class RuleOnConflictsHandler(DeepMathDbContext db, CallConflicts conflicts, TimeProvider clock)
+public sealed class RuleOnConflictsHandler(IReviewingData db, CallConflicts conflicts, TimeProvider clock)
 {
     public async Task<(int Count, string? Error)> HandleAsync(Guid callId, IReadOnlyCollection<string> selected, ConflictVerdict verdict, string organizerId,
         CancellationToken cancellationToken)

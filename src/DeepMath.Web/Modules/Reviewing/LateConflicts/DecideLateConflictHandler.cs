@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.LateConflicts;
 /// that now holds takes the reviewer off the abstract: the assignment is removed in a logged batch unless a review
 /// hangs on it (the review is kept for the organizers), and the reviewer's pages say why instead of answering 404.
 /// </summary>
-public sealed class DecideLateConflictHandler(DeepMathDbContext db, CallConflicts conflicts, AssignmentWriter writer, TimeProvider clock)
+public sealed class DecideLateConflictHandler(IReviewingData db, CallConflicts conflicts, AssignmentWriter writer, TimeProvider clock)
 {
     public async Task<string?> AuthorRequestAsync(Guid callId, Guid submissionId, Guid reviewerId, bool grant, string organizerId, CancellationToken cancellationToken)
     {

@@ -1,8 +1,8 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Reviewing.MyReviewing;
 /// <summary>The calls a user reviews for, with the way to their profile, to bidding and to the abstracts assigned to them.</summary>
 [Authorize]
 [Route("reviewing")]
-public sealed class MyReviewingController(DeepMathDbContext db, CallSchedule calls, AssignedQuery assignedQuery, ReviewCalendar calendar, TimeProvider clock) : Controller
+public sealed class MyReviewingController(IReviewingData db, CallSchedule calls, AssignedQuery assignedQuery, ReviewCalendar calendar, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.Profile;
 /// <summary>A reviewer keeps their profile for one call: expertise, affiliations, domains, load and declared conflicts.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewing/profile")]
-public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save, DeepMathDbContext db, TimeProvider clock) : Controller
+public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save, IReviewingData db, TimeProvider clock) : Controller
 {
     public const string SentToOrganizers =
         "Your profile is saved. The call has closed, so your changes to affiliations, e-mail domains and declared people or institutions "

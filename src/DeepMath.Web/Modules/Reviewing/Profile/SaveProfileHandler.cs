@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +41,7 @@ public enum ProfileSaved
 /// no longer change the profile: a change to them is recorded as a <see cref="ProfileChange"/> for the organizers,
 /// so the reviewer's lists cannot reveal who an author is by a guess that makes an abstract vanish.
 /// </summary>
-public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed partial class SaveProfileHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task<ProfileSaved> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, bool callClosed, ProfileForm form, ModelStateDictionary errors,
         CancellationToken cancellationToken)

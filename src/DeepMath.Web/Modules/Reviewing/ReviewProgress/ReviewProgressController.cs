@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Emails;
 using DeepMath.Web.Modules.Reviewing.Jobs;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Reviewing.ReviewProgress;
 /// </summary>
 [Authorize]
 [Route("calls/{callId:guid}/review-progress")]
-public sealed class ReviewProgressController(DeepMathDbContext db, ReviewingAccess access, ProgressQuery query, ReviewCalendar calendar, ReviewReminderMailer mailer) : Controller
+public sealed class ReviewProgressController(IReviewingData db, ReviewingAccess access, ProgressQuery query, ReviewCalendar calendar, ReviewReminderMailer mailer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>

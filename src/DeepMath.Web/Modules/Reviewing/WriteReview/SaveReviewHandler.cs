@@ -1,5 +1,5 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ public sealed record ReviewSaveResult(ReviewSaveOutcome Outcome, IReadOnlyList<(
 /// written). A failed submit of a review not yet submitted keeps what was typed as a draft; a failed
 /// change to a submitted review changes nothing, so a submitted review never falls back to a draft.
 /// </summary>
-public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class SaveReviewHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task<ReviewSaveResult> HandleAsync(ReviewTarget target, ReviewInput input, CancellationToken cancellationToken)
     {

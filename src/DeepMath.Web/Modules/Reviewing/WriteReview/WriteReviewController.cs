@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 /// <summary>A reviewer drafts, submits and edits their review of one assigned submission, until the deadline.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/assigned/{number:int}/review")]
-public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery query, SaveReviewHandler save, TimeProvider clock) : Controller
+public sealed class WriteReviewController(IReviewingData db, ReviewQuery query, SaveReviewHandler save, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, int number, CancellationToken cancellationToken)

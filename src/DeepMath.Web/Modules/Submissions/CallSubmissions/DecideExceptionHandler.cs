@@ -1,11 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 
 /// <summary>An organizer grants or refuses a submission's request for a format exception.</summary>
-public sealed class DecideExceptionHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class DecideExceptionHandler(ISubmissionsData db, TimeProvider clock)
 {
     /// <returns>null when recorded; otherwise why not.</returns>
     public async Task<string?> HandleAsync(Guid callId, Guid submissionId, bool grant, string organizerId, CancellationToken cancellationToken)

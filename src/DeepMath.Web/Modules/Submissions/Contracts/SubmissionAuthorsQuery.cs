@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ public sealed record SubmissionWithAuthors(Guid Id, int Number, string Title, IR
 public sealed record AuthorGroup(Guid SubmissionId, IReadOnlyList<string> Emails);
 
 /// <summary>The Submissions module's public face for review: what is under review in a call, and who wrote with whom.</summary>
-public sealed class SubmissionAuthorsQuery(DeepMathDbContext db)
+public sealed class SubmissionAuthorsQuery(ISubmissionsData db)
 {
     /// <summary>The abstracts of a call open to review (submitted and held back by nothing, see <see cref="ReviewHold"/>), by number.</summary>
     public async Task<IReadOnlyList<SubmissionWithAuthors>> SubmittedAsync(Guid callId, CancellationToken cancellationToken = default)

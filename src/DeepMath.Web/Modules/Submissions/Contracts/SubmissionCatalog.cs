@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ public sealed record SubmissionDetails(Guid Id, Guid CallId, int Number, string 
     IReadOnlyList<string> Topics, IReadOnlyList<ListedAuthor> Authors);
 
 /// <summary>The Submissions module's public face for decisions: a call's submitted and withdrawn abstracts and their authors.</summary>
-public sealed class SubmissionCatalog(DeepMathDbContext db)
+public sealed class SubmissionCatalog(ISubmissionsData db)
 {
     /// <summary>Every submission of a call that was ever submitted (drafts are not candidates for a decision).</summary>
     public IQueryable<SubmissionListing> InCall(Guid callId) =>

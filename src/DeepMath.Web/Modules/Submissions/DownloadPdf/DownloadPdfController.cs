@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Submissions.Authorization;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Submissions.DownloadPdf;
 /// <summary>One stored PDF version, for the submission's owner and the event's organizers.</summary>
 [Authorize]
 [Route("submissions/{id:guid}/pdf/{version:int}")]
-public sealed class DownloadPdfController(SubmissionAccess access, DeepMathDbContext db, IPdfStore store) : Controller
+public sealed class DownloadPdfController(SubmissionAccess access, ISubmissionsData db, IPdfStore store) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, int version, CancellationToken cancellationToken)

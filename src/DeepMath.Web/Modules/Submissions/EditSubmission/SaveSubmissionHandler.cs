@@ -1,4 +1,3 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Data;
@@ -15,7 +14,7 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    DeepMathDbContext db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
+    ISubmissionsData db, CallSchedule calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
 {
     /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
     /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>

@@ -1,12 +1,12 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>Withdraws the author's own draft or submission while the call is open. The number is not reused.</summary>
-public sealed class WithdrawSubmissionHandler(DeepMathDbContext db, CallSchedule calls, TimeProvider clock)
+public sealed class WithdrawSubmissionHandler(ISubmissionsData db, CallSchedule calls, TimeProvider clock)
 {
     /// <returns>null when withdrawn; otherwise why not.</returns>
     public async Task<string?> HandleAsync(Submission submission, CancellationToken cancellationToken)

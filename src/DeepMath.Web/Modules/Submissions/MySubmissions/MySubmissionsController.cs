@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Submissions.MySubmissions;
 /// <summary>The author's dashboard: every submission they own, with its state and the check of its latest PDF.</summary>
 [Authorize]
 [Route("submissions")]
-public sealed class MySubmissionsController(DeepMathDbContext db, SentDecisions decisions) : Controller
+public sealed class MySubmissionsController(ISubmissionsData db, SentDecisions decisions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
