@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 
 /// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
-public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
+public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, AuthorDetails Person, DecisionOutcome? Sent, DateTimeOffset? SentAt,
     IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
 
 public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog catalog, CallSchedule calls, AccountDirectory accounts,
@@ -31,7 +31,7 @@ public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog cat
         {
             return null;
         }
-        var person = listed ?? (submission.Authors.Count > 0 ? submission.Authors[0] : new ListedAuthor(user.DisplayName(), email ?? string.Empty, string.Empty));
+        var person = listed ?? (submission.Authors.Count > 0 ? submission.Authors[0] : new AuthorDetails(user.DisplayName(), email ?? string.Empty, string.Empty));
         var decision = await db.Decisions.AsNoTracking().Where(d => d.SubmissionId == submissionId && d.SentAt != null)
             .Select(d => new { d.SentOutcomeKey, d.SentAt }).SingleOrDefaultAsync(cancellationToken);
         if (decision is null)
@@ -39,7 +39,7 @@ public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog cat
             return new AuthorDecisionPage(call, submission, person, null, null, [], null);
         }
         var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
-        var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new Outcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
+        var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new DecisionOutcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
         return new AuthorDecisionPage(call, submission, person, outcome, decision.SentAt, await reviews.ForSubmissionAsync(submissionId, cancellationToken),
             await events.FindAsync(call.EventId, cancellationToken));
     }

@@ -3,7 +3,6 @@ using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Contracts;

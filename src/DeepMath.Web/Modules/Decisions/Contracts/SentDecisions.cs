@@ -20,9 +20,9 @@ public sealed class SentDecisions(IDecisionsData db)
         var custom = await db.CustomOutcomes.AsNoTracking().Where(o => callIds.Contains(o.CallId)).ToListAsync(cancellationToken);
         return sent.ToDictionary(d => d.SubmissionId, d =>
         {
-            var outcome = Outcome.BuiltIn.FirstOrDefault(o => o.Key == d.SentOutcomeKey)
+            var outcome = DecisionOutcome.BuiltIn.FirstOrDefault(o => o.Key == d.SentOutcomeKey)
                 ?? custom.FirstOrDefault(o => o.CallId == d.CallId && o.Key == d.SentOutcomeKey)?.ToOutcome()
-                ?? new Outcome(d.SentOutcomeKey!, d.SentOutcomeKey!, false);
+                ?? new DecisionOutcome(d.SentOutcomeKey!, d.SentOutcomeKey!, false);
             return new SentDecision(d.SubmissionId, outcome.Label, outcome.Accepts);
         });
     }

@@ -3,7 +3,6 @@ using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
@@ -36,7 +35,7 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
             Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
         };
 
-    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>> Authors)> PageAsync(
+    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors)> PageAsync(
         Guid callId, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var spread = await DisagreementSpreadAsync(callId, cancellationToken);

@@ -5,9 +5,7 @@ using DeepMath.Web.Modules.Decisions.Notify;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
-using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
@@ -17,7 +15,7 @@ public sealed record ReviewView(string Reviewer, ReviewRecord Review);
 public sealed record ChangeView(string? From, string To, string By, DateTimeOffset At, string Via);
 
 public sealed record SubmissionDetailPage(CallInfo Call, SubmissionDetails Submission, ReviewForm Form, IReadOnlyList<ReviewView> Reviews,
-    IReadOnlyList<string> PendingReviewers, Decision? Decision, IReadOnlyList<ChangeView> Changes, IReadOnlyList<Outcome> Outcomes,
+    IReadOnlyList<string> PendingReviewers, Decision? Decision, IReadOnlyList<ChangeView> Changes, IReadOnlyList<DecisionOutcome> Outcomes,
     IReadOnlyList<Delivery> Deliveries);
 
 /// <summary>A row of the table opened: the submission, every review in full, the decision with its history and deliveries.</summary>

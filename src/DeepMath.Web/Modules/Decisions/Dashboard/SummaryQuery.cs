@@ -14,7 +14,7 @@ public sealed record DecisionSummary(IReadOnlyList<Bar> ByState, IReadOnlyList<B
 /// <summary>The summary panel: four small queries, counted in the database or over narrow rows.</summary>
 public sealed class SummaryQuery(IDecisionsData db, SubmissionCatalog catalog, ReviewScores scores)
 {
-    public async Task<DecisionSummary> ForCallAsync(Guid callId, IReadOnlyList<Outcome> outcomes, CancellationToken cancellationToken)
+    public async Task<DecisionSummary> ForCallAsync(Guid callId, IReadOnlyList<DecisionOutcome> outcomes, CancellationToken cancellationToken)
     {
         // Counted in the database: a NeurIPS-sized call would otherwise bring 25,000 rows of arrays over the wire.
         var submissions = catalog.InCall(callId);

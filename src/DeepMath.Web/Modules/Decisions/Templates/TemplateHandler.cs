@@ -4,7 +4,6 @@ using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Templates;
@@ -69,7 +68,7 @@ public sealed class TemplateHandler(IDecisionsData db, NotificationComposer comp
         return pick is null ? null : (pick.Id, pick.Number);
     }
 
-    public async Task<EmailMessage?> RenderAsync(CallInfo call, Guid submissionId, Outcome outcome, string subject, string body, (string Email, string Name)? to,
+    public async Task<EmailMessage?> RenderAsync(CallInfo call, Guid submissionId, DecisionOutcome outcome, string subject, string body, (string Email, string Name)? to,
         bool test, CancellationToken cancellationToken)
     {
         if (await composer.ContextAsync(call.CallId, cancellationToken) is not { } context)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;

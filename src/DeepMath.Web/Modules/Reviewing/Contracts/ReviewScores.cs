@@ -1,5 +1,4 @@
 using DeepMath.Web.Modules.Reviewing.Data;
-using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Contracts;

@@ -1,5 +1,6 @@
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;

@@ -4,10 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Contracts;
 
-public sealed record ListedAuthor(string Name, string Email, string Affiliation);
-
 /// <summary>A submitted abstract with its authors. The authors are for conflict checks only, never for a reviewer's eyes.</summary>
-public sealed record SubmissionWithAuthors(Guid Id, int Number, string Title, IReadOnlyList<string> Topics, string Abstract, IReadOnlyList<ListedAuthor> Authors);
+public sealed record SubmissionWithAuthors(Guid Id, int Number, string Title, IReadOnlyList<string> Topics, string Abstract, IReadOnlyList<AuthorDetails> Authors);
 
 /// <summary>One submission's authors' e-mails, lower-cased: evidence of who has written with whom.</summary>
 public sealed record AuthorGroup(Guid SubmissionId, IReadOnlyList<string> Emails);
@@ -24,7 +22,7 @@ public sealed class SubmissionAuthorsQuery(ISubmissionsData db)
             .OrderBy(s => s.Number)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(s => new SubmissionWithAuthors(s.Id, s.Number, s.Title, s.Topics, s.Abstract,
-            [.. s.OrderedAuthors().Select(a => new ListedAuthor(a.Name, a.Email, a.Affiliation))]))];
+            [.. s.OrderedAuthors().Select(a => new AuthorDetails(a.Name, a.Email, a.Affiliation))]))];
     }
 
     /// <summary>

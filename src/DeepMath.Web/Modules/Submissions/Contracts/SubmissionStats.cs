@@ -1,5 +1,4 @@
 using DeepMath.Web.Modules.Submissions.Data;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Contracts;
