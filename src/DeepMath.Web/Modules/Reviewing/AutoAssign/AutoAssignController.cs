@@ -1,4 +1,5 @@
 using DeepMath.Assignment;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assignments;
@@ -58,9 +59,9 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
             return NotFound();
         }
         var pairs = (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (count, error) = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
-        TempData[error is null ? "Status" : "Error"] = error ?? $"{count} review assignment(s) applied. Undo them from the log below if needed.";
-        return error is null ? RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId }) : RedirectToAction(nameof(Preview), new { callId });
+        var applied = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
+        this.Tell(applied);
+        return applied.Succeeded ? RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId }) : RedirectToAction(nameof(Preview), new { callId });
     }
 }
 

@@ -1,5 +1,5 @@
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
