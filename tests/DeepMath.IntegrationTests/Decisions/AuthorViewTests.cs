@@ -22,7 +22,7 @@ public sealed class AuthorViewTests(AppFixture app) : IAsyncLifetime
         await app.ReviewAsync(setup, 1, 1, 6, comments: "Check Lemma 2.", confidential: "Borderline.");
         await app.ReviewAsync(setup, 1, 3, 7, comments: "Draft only", submitted: false);
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Poster, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, 1);
         var page = $"/submissions/{setup.Submissions[0].Id}/decision";
 
         using var ada = await app.SignedInAsync(DecisionsData.Ada);
@@ -39,7 +39,7 @@ public sealed class AuthorViewTests(AppFixture app) : IAsyncLifetime
         await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/send", new Dictionary<string, string>());
         await app.RunNotificationsJobAsync();
         // The organizers change their minds after sending: authors keep seeing what was sent until the change is sent.
-        await olga.DecideAsync(setup, Outcome.Talk, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Talk, 1);
 
         var after = (await ada.GetAsync(page)).Html;
         Assert.Contains("<strong>accepted as a poster</strong>", after, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class AuthorViewTests(AppFixture app) : IAsyncLifetime
     {
         var setup = await app.DecisionCallAsync();
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Reject, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Reject, 1);
         await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/send", new Dictionary<string, string>());
         await app.RunNotificationsJobAsync();
 

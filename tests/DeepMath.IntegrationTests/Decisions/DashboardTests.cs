@@ -81,7 +81,7 @@ public sealed partial class DashboardTests(AppFixture app) : IAsyncLifetime
         Assert.Equal([1], Numbers((await olga.GetAsync($"{setup.Dashboard}?q=implicit%20BIAS")).Html));
         Assert.Equal(Enumerable.Range(1, 30).Select(i => i * 2), Numbers((await olga.GetAsync($"{setup.Dashboard}?topic=Optimization")).Html));
 
-        using var decided = await olga.DecideAsync(setup, Outcome.Poster, 3, 5);
+        using var decided = await olga.DecideAsync(setup, DecisionOutcome.Poster, 3, 5);
         Assert.Equal([3, 5], Numbers((await olga.GetAsync($"{setup.Dashboard}?decision=poster")).Html));
         Assert.Equal(58, Numbers((await olga.GetAsync($"{setup.Dashboard}?decision=undecided&page=1")).Html).Count + Numbers((await olga.GetAsync($"{setup.Dashboard}?decision=undecided&page=2")).Html).Count);
         Assert.Equal([60, 59, 58], Numbers((await olga.GetAsync($"{setup.Dashboard}?sort=number&dir=desc")).Html).Take(3));
@@ -134,7 +134,7 @@ public sealed partial class DashboardTests(AppFixture app) : IAsyncLifetime
             }
         }
         using var sneaky = await ada.PostFieldsAsync("/submissions", $"{setup.Dashboard}/decide",
-            [new("outcome", Outcome.Talk), new("ids", setup.Submissions[0].Id.ToString())]);
+            [new("outcome", DecisionOutcome.Talk), new("ids", setup.Submissions[0].Id.ToString())]);
         Assert.Equal(HttpStatusCode.NotFound, sneaky.StatusCode);
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
         Assert.Contains("undecided", (await olga.GetAsync(setup.Dashboard)).Html, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using DeepMath.IntegrationTests.Reviewing;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,11 +24,11 @@ public sealed class DecideTests(AppFixture app) : IAsyncLifetime
         var setup = await app.DecisionCallAsync();
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
 
-        using var bulk = await olga.DecideAsync(setup, Outcome.Poster, 1, 2, 3);
+        using var bulk = await olga.DecideAsync(setup, DecisionOutcome.Poster, 1, 2, 3);
         Assert.Equal(HttpStatusCode.Redirect, bulk.StatusCode);
         app.Clock.Advance(TimeSpan.FromMinutes(5));
-        using var single = await olga.DecideAsync(setup, Outcome.Talk, 1);
-        using var same = await olga.DecideAsync(setup, Outcome.Poster, 2);
+        using var single = await olga.DecideAsync(setup, DecisionOutcome.Talk, 1);
+        using var same = await olga.DecideAsync(setup, DecisionOutcome.Poster, 2);
 
         var (decisions, changes) = await app.WithScopeAsync(async s =>
         {
@@ -36,11 +37,11 @@ public sealed class DecideTests(AppFixture app) : IAsyncLifetime
         });
         Assert.Equal(3, decisions.Count);
         var first = decisions.Single(d => d.SubmissionId == setup.Submissions[0].Id);
-        Assert.Equal((Outcome.Talk, 2, DecisionsData.DecisionTime.AddMinutes(5)), (first.OutcomeKey, first.Revision, first.DecidedAt));
+        Assert.Equal((DecisionOutcome.Talk, 2, DecisionsData.DecisionTime.AddMinutes(5)), (first.OutcomeKey, first.Revision, first.DecidedAt));
         Assert.Null(first.SentAt);
         Assert.Equal(4, changes.Count);
         Assert.Equal(["bulk", "bulk", "bulk", "row"], changes.Select(c => c.Via));
-        Assert.Equal((Outcome.Poster, Outcome.Talk), (changes[3].FromOutcome, changes[3].ToOutcome));
+        Assert.Equal((DecisionOutcome.Poster, DecisionOutcome.Talk), (changes[3].FromOutcome, changes[3].ToOutcome));
 
         var detail = (await olga.GetAsync($"{setup.Dashboard}/{setup.Submissions[0].Id}")).Html;
         Assert.Contains("accepted as a poster → accepted as a talk, by Olga Organizer &lt;olga@example.org&gt; (row)", detail, StringComparison.Ordinal);
@@ -52,24 +53,24 @@ public sealed class DecideTests(AppFixture app) : IAsyncLifetime
     {
         var setup = await app.DecisionCallAsync();
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Poster, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, 1);
 
         using var noOutcome = await olga.DecideAsync(setup, "maybe", 1);
         Assert.Contains("Choose an outcome", (await olga.GetAsync(setup.Dashboard)).Html, StringComparison.Ordinal);
-        using var none = await olga.DecideAsync(setup, Outcome.Talk);
+        using var none = await olga.DecideAsync(setup, DecisionOutcome.Talk);
         Assert.Contains("Select at least one submission", (await olga.GetAsync(setup.Dashboard)).Html, StringComparison.Ordinal);
         await app.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<DeepMathDbContext>();
             var withdrawn = await db.Submissions.SingleAsync(x => x.Id == setup.Submissions[2].Id);
-            withdrawn.State = Web.Modules.Submissions.Domain.SubmissionState.Withdrawn;
+            withdrawn.State = SubmissionState.Withdrawn;
             return await db.SaveChangesAsync();
         });
-        using var mixed = await olga.DecideAsync(setup, Outcome.Talk, 1, 3);
+        using var mixed = await olga.DecideAsync(setup, DecisionOutcome.Talk, 1, 3);
         Assert.Contains("withdrawn or not in this call; nothing was changed", (await olga.GetAsync(setup.Dashboard)).Html, StringComparison.Ordinal);
 
         var outcomes = await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().Decisions.Select(d => d.OutcomeKey).ToListAsync());
-        Assert.Equal([Outcome.Poster], outcomes);
+        Assert.Equal([DecisionOutcome.Poster], outcomes);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class DecideTests(AppFixture app) : IAsyncLifetime
 
         var decided = await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().Decisions.AsNoTracking().ToDictionaryAsync(d => d.SubmissionId, d => d.OutcomeKey));
         string? Of(int n) => decided.GetValueOrDefault(setup.Submissions[n - 1].Id);
-        Assert.Equal([Outcome.Poster, Outcome.Poster, Outcome.Talk, Outcome.Talk, null, null], new[] { 3, 6, 4, 5, 1, 2 }.Select(Of));
+        Assert.Equal([DecisionOutcome.Poster, DecisionOutcome.Poster, DecisionOutcome.Talk, DecisionOutcome.Talk, null, null], new[] { 3, 6, 4, 5, 1, 2 }.Select(Of));
         var table = (await olga.GetAsync(setup.Dashboard)).Html;
         Assert.Contains("2 accepted as talks and 2 as posters", table, StringComparison.Ordinal);
         Assert.Contains("Talks: 2 of —", table, StringComparison.Ordinal);

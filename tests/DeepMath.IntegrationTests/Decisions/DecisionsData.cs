@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Jobs;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.Extensions.DependencyInjection;
 

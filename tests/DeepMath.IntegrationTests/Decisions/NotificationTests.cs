@@ -24,8 +24,8 @@ public sealed class NotificationTests(AppFixture app) : IAsyncLifetime
         var setup = await app.DecisionCallAsync();
         await app.ReviewAsync(setup, 1, 1, 8, comments: "A clean argument.", confidential: "Secret praise.");
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Poster, 1);
-        await olga.DecideAsync(setup, Outcome.Reject, 2, 3);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Reject, 2, 3);
 
         var notify = (await olga.GetAsync($"{setup.Dashboard}/notify")).Html;
         Assert.Contains("1 submitted abstract(s) have no decision", notify, StringComparison.Ordinal);
@@ -62,13 +62,13 @@ public sealed class NotificationTests(AppFixture app) : IAsyncLifetime
     {
         var setup = await app.DecisionCallAsync();
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Reject, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Reject, 1);
         await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/send", new Dictionary<string, string>());
         await app.RunNotificationsJobAsync();
         await app.DeliverAllAsync();
         Assert.Equal(2, app.Smtp.Messages.Count);
 
-        await olga.DecideAsync(setup, Outcome.Talk, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Talk, 1);
         await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/send", new Dictionary<string, string>());
         await app.RunNotificationsJobAsync();
         await app.RunNotificationsJobAsync();
@@ -95,7 +95,7 @@ public sealed class NotificationTests(AppFixture app) : IAsyncLifetime
     {
         var setup = await app.DecisionCallAsync();
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Talk, 1);
+        await olga.DecideAsync(setup, DecisionOutcome.Talk, 1);
         using var scheduled = await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/schedule", new Dictionary<string, string> { ["onDate"] = "true" });
         Assert.Contains("Scheduled: sent automatically", (await olga.GetAsync($"{setup.Dashboard}/notify")).Html, StringComparison.Ordinal);
 
@@ -117,7 +117,7 @@ public sealed class NotificationTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(2, app.Smtp.Messages.Count);
 
         // A decision made after the scheduled sending waits for an organizer to send it.
-        await olga.DecideAsync(setup, Outcome.Poster, 2);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, 2);
         app.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(0, await app.RunNotificationsJobAsync());
         Assert.Contains("(done for 2025-10-03)", (await olga.GetAsync($"{setup.Dashboard}/notify")).Html, StringComparison.Ordinal);
@@ -128,7 +128,7 @@ public sealed class NotificationTests(AppFixture app) : IAsyncLifetime
     {
         var setup = await app.DecisionCallAsync(submissions: 30);
         using var olga = await app.SignedInAsync(DecisionsData.Organizer);
-        await olga.DecideAsync(setup, Outcome.Poster, [.. Enumerable.Range(1, 30)]);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, [.. Enumerable.Range(1, 30)]);
 
         var counts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => app.WithScopeAsync(s =>
             s.GetRequiredService<DecisionMailer>().SendAsync(setup.Call.Id, CancellationToken.None))));

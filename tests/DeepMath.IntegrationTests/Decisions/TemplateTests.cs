@@ -58,7 +58,7 @@ public sealed class TemplateTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("Saved template.", (await olga.GetAsync($"{page}?outcome=poster")).Html, StringComparison.Ordinal);
 
-        await olga.DecideAsync(setup, Outcome.Poster, 2);
+        await olga.DecideAsync(setup, DecisionOutcome.Poster, 2);
         await olga.PostFormAsync($"{setup.Dashboard}/notify", $"{setup.Dashboard}/notify/send", new Dictionary<string, string>());
         await app.RunNotificationsJobAsync();
         await app.DeliverAllAsync();

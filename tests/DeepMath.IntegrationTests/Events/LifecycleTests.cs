@@ -1,6 +1,7 @@
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Jobs;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,7 @@ public sealed class LifecycleTests(AppFixture app) : IAsyncLifetime
         await app.CreateDraftAsync(call.Id, author.Id, 1);
         var done = await app.CreateDraftAsync(call.Id, finished.Id, 2);
         await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().Submissions.Where(x => x.Id == done.Id)
-            .ExecuteUpdateAsync(x => x.SetProperty(p => p.State, Web.Modules.Submissions.Domain.SubmissionState.Submitted)));
+            .ExecuteUpdateAsync(x => x.SetProperty(p => p.State, SubmissionState.Submitted)));
 
         Assert.Empty(await RunTwiceAsync()); // before opening: nothing
 

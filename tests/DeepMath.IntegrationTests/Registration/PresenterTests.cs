@@ -116,7 +116,7 @@ public sealed class PresenterTests(AppFixture app) : IAsyncLifetime
             var db = s.GetRequiredService<DeepMathDbContext>();
             foreach (var submission in setup.Submissions)
             {
-                var decision = new Decision { CallId = setup.Call.Id, SubmissionId = submission.Id, OutcomeKey = Outcome.Talk, DecidedBy = "olga", DecidedAt = DecisionsData.DecisionTime };
+                var decision = new Decision { CallId = setup.Call.Id, SubmissionId = submission.Id, OutcomeKey = DecisionOutcome.Talk, DecidedBy = "olga", DecidedAt = DecisionsData.DecisionTime };
                 decision.MarkSent(DecisionsData.DecisionTime);
                 db.Decisions.Add(decision);
             }

@@ -1,5 +1,5 @@
 using DeepMath.IntegrationTests.Support;
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.IntegrationTests.Resilience;

@@ -4,6 +4,7 @@ using DeepMath.IntegrationTests.Submissions;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.Extensions.DependencyInjection;

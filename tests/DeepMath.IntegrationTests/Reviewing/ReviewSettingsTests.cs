@@ -1,6 +1,7 @@
 using System.Net;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.Extensions.DependencyInjection;
 

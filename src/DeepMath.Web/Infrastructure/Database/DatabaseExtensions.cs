@@ -1,6 +1,9 @@
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Registration.Data;
+using DeepMath.Web.Modules.Decisions.Data;
+using DeepMath.Web.Modules.Reviewing.Data;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +34,9 @@ public static class DatabaseExtensions
         builder.Services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IEventsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IRegistrationData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<ISubmissionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IReviewingData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IDecisionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")

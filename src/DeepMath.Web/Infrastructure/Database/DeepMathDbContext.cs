@@ -2,12 +2,15 @@ using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -22,7 +25,13 @@ namespace DeepMath.Web.Infrastructure.Database;
 /// module's data interface (I&lt;Module&gt;Data), which is all a module injects: its own tables only.
 /// </summary>
 public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> options)
-    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext, IAccountsData, IEventsData, IRegistrationData
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext,
+    IAccountsData,
+    IEventsData,
+    ISubmissionsData,
+    IReviewingData,
+    IDecisionsData,
+    IRegistrationData
 {
     public DbSet<Event> Events => Set<Event>();
     public DbSet<EventOrganizer> EventOrganizers => Set<EventOrganizer>();

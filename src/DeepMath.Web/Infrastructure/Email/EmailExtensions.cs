@@ -25,6 +25,7 @@ public static class EmailExtensions
             .ValidateOnStart();
         builder.Services.AddScoped<IOutbox, Outbox>();
         builder.Services.AddScoped<OutboxReport>();
+        builder.Services.AddScoped<OutboxLog>();
         builder.Services.AddSingleton<LinkBuilder>();
         builder.Services.AddScoped<DeliverOutboxJob>();
         builder.Services.AddSingleton(sp => new DeliveryDataSource(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DeliveryConnectionString));

@@ -11,6 +11,10 @@ namespace DeepMath.Web.Infrastructure.Jobs;
 /// </summary>
 public sealed class StepRunner(DeepMathDbContext db, TimeProvider clock)
 {
+    /// <summary>Which of <paramref name="keys"/> name steps already done, in one query.</summary>
+    public async Task<IReadOnlySet<string>> DoneAmongAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
+        (await db.CompletedSteps.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet();
+
     /// <returns>true when this call did the step; false when it had already been done.</returns>
     public async Task<bool> RunOnceAsync(string key, Func<CancellationToken, Task<string?>> work, CancellationToken cancellationToken)
     {

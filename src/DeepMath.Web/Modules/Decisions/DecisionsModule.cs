@@ -29,6 +29,11 @@ public static class DecisionsModule
         builder.Services.AddScoped<DecideHandler>();
         builder.Services.AddScoped<TopRankedQuery>();
         builder.Services.AddScoped<DeliveryQuery>();
+        builder.Services.AddScoped<NotifyPageQuery>();
+        builder.Services.AddScoped<OutcomesHandler>();
+        builder.Services.AddScoped<AggregatePlanning>();
+        builder.Services.AddScoped<DashboardPageQuery>();
+        builder.Services.AddScoped<TemplatesQuery>();
         builder.Services.AddScoped<NotificationComposer>();
         builder.Services.AddScoped<TemplateHandler>();
         builder.Services.AddScoped<NotifyHandler>();

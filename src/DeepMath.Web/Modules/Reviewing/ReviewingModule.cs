@@ -5,14 +5,16 @@ using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.AutoAssign;
 using DeepMath.Web.Modules.Reviewing.Bidding;
-using DeepMath.Web.Modules.Reviewing.Committee;
 using DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 using DeepMath.Web.Modules.Reviewing.Conflicts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
+using DeepMath.Web.Modules.Reviewing.InviteReviewers;
 using DeepMath.Web.Modules.Reviewing.Jobs;
 using DeepMath.Web.Modules.Reviewing.LateConflicts;
+using DeepMath.Web.Modules.Reviewing.ManageCommittee;
+using DeepMath.Web.Modules.Reviewing.MyReviewing;
 using DeepMath.Web.Modules.Reviewing.Profile;
 using DeepMath.Web.Modules.Reviewing.ReviewProgress;
 using DeepMath.Web.Modules.Reviewing.WriteReview;
@@ -52,6 +54,8 @@ public static class ReviewingModule
         builder.Services.AddScoped<CommitteeQuery>();
         builder.Services.AddScoped<InviteReviewersHandler>();
         builder.Services.AddScoped<ResendInvitationHandler>();
+        builder.Services.AddScoped<WithdrawInvitationHandler>();
+        builder.Services.AddScoped<CommitteeMembersHandler>();
         builder.Services.AddScoped<AnswerInvitationHandler>();
         builder.Services.AddScoped<DeclareConflictHandler>();
         builder.Services.AddScoped<CommitteeConflicts>();
@@ -59,6 +63,12 @@ public static class ReviewingModule
         builder.Services.AddRecurringJob<RemindInvitedReviewersJob>(RemindInvitedReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<ReviewScores>();
         builder.Services.AddScoped<CallReviews>();
+        builder.Services.AddScoped<AssignmentsQuery>();
+        builder.Services.AddScoped<ConflictsQuery>();
+        builder.Services.AddScoped<MyReviewingQuery>();
+        builder.Services.AddScoped<InvitationQuery>();
+        builder.Services.AddScoped<ProfileQuery>();
+        builder.Services.AddScoped<RemindReviewerHandler>();
         return builder;
     }
 }

@@ -3,7 +3,9 @@ using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.CallSubmissions;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.DownloadPdf;
 using DeepMath.Web.Modules.Submissions.EditSubmission;
+using DeepMath.Web.Modules.Submissions.MySubmissions;
 using DeepMath.Web.Modules.Submissions.Storage;
 
 namespace DeepMath.Web.Modules.Submissions;
@@ -28,6 +30,8 @@ public static class SubmissionsModule
         builder.Services.AddScoped<CallSubmissionsQuery>();
         builder.Services.AddScoped<DecideExceptionHandler>();
         builder.Services.AddScoped<RecheckHandler>();
+        builder.Services.AddScoped<MySubmissionsQuery>();
+        builder.Services.AddScoped<StoredPdfQuery>();
         return builder;
     }
 }

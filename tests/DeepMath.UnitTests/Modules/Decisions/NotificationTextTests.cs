@@ -10,7 +10,7 @@ public sealed class NotificationTextTests
     [Fact]
     public void Default_subjects_say_what_happened_and_never_read_like_the_receipt()
     {
-        foreach (var outcome in Outcome.BuiltIn)
+        foreach (var outcome in DecisionOutcome.BuiltIn)
         {
             var subject = Placeholders.Fill(DefaultTemplates.Subject(outcome), new Dictionary<string, string>
             {
@@ -21,7 +21,7 @@ public sealed class NotificationTextTests
             Assert.Empty(TemplateHandler.Validate(DefaultTemplates.Subject(outcome), DefaultTemplates.Body(outcome)));
         }
         Assert.Equal("DeepMath 2025: abstract 17 accepted as a poster — register by 5 November 2025",
-            Placeholders.Fill(DefaultTemplates.Subject(Outcome.BuiltIn[1]), new Dictionary<string, string>
+            Placeholders.Fill(DefaultTemplates.Subject(DecisionOutcome.BuiltIn[1]), new Dictionary<string, string>
             {
                 ["event"] = "DeepMath 2025", ["number"] = "17", ["registration_deadline"] = "5 November 2025",
             }));

@@ -84,7 +84,7 @@ public sealed class AssignmentPlannerTests
         Assert.Equal(expected, BlindedPdfName.For(Call(1) with { EventSlug = slug }, number));
 
     private static SubmissionWithAuthors Paper(int number, params string[] topics) =>
-        new(Guid.NewGuid(), number, $"Paper {number}", topics, "Abstract", [new DeepMath.Web.Modules.Submissions.Contracts.ListedAuthor("A. Author", "a@example.org", "Lab")]);
+        new(Guid.NewGuid(), number, $"Paper {number}", topics, "Abstract", [new DeepMath.Web.Modules.Submissions.Contracts.AuthorDetails("A. Author", "a@example.org", "Lab")]);
 
     private static CallInfo Call(int k) => new(Guid.NewGuid(), Guid.NewGuid(), "DeepMath 2025", "deepmath-2025", "Call for abstracts",
         CallWindow.For(new DateOnly(2025, 7, 1), new DateOnly(2025, 8, 31), TimeZoneInfo.Utc), ["Optimization"], [], DeepMath.AbstractFormat.FormatRules.Default, null, k, DoubleBlind: true);

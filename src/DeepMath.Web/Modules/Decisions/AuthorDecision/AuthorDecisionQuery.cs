@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -11,10 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 
 /// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
-public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, ListedAuthor Person, Outcome? Sent, DateTimeOffset? SentAt,
+public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, AuthorDetails Person, DecisionOutcome? Sent, DateTimeOffset? SentAt,
     IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
 
-public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallOverview calls, AccountDirectory accounts,
+public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog catalog, CallOverview calls, AccountDirectory accounts,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>
@@ -31,7 +31,7 @@ public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog 
         {
             return null;
         }
-        var person = listed ?? (submission.Authors.Count > 0 ? submission.Authors[0] : new ListedAuthor(user.DisplayName(), email ?? string.Empty, string.Empty));
+        var person = listed ?? (submission.Authors.Count > 0 ? submission.Authors[0] : new AuthorDetails(user.DisplayName(), email ?? string.Empty, string.Empty));
         var decision = await db.Decisions.AsNoTracking().Where(d => d.SubmissionId == submissionId && d.SentAt != null)
             .Select(d => new { d.SentOutcomeKey, d.SentAt }).SingleOrDefaultAsync(cancellationToken);
         if (decision is null)
@@ -39,7 +39,7 @@ public sealed class AuthorDecisionQuery(DeepMathDbContext db, SubmissionCatalog 
             return new AuthorDecisionPage(call, submission, person, null, null, [], null);
         }
         var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
-        var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new Outcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
+        var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new DecisionOutcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
         return new AuthorDecisionPage(call, submission, person, outcome, decision.SentAt, await reviews.ForSubmissionAsync(submissionId, cancellationToken),
             await events.FindAsync(call.EventId, cancellationToken));
     }

@@ -1,9 +1,8 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Contracts;
@@ -18,7 +17,7 @@ public sealed record AcceptedPresenter(Guid CallId, Guid SubmissionId, int Numbe
 /// outcome that accepts) with their presenting author. The outcome is the current decision; check
 /// <see cref="AcceptedPresenter.DecisionSent"/> before acting on it towards authors.
 /// </summary>
-public sealed class AcceptedPresenters(DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes, AccountDirectory accounts, EventCalls calls)
+public sealed class AcceptedPresenters(IDecisionsData db, SubmissionCatalog catalog, OutcomeCatalog outcomes, AccountDirectory accounts, EventCalls calls)
 {
     public async Task<IReadOnlyList<AcceptedPresenter>> ForEventAsync(Guid eventId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Decisions.Contracts;
 public sealed record SentDecision(Guid SubmissionId, string OutcomeLabel, bool Accepts);
 
 /// <summary>The Decisions module's public face for the authors' pages.</summary>
-public sealed class SentDecisions(DeepMathDbContext db)
+public sealed class SentDecisions(IDecisionsData db)
 {
     public async Task<IReadOnlyDictionary<Guid, SentDecision>> ForSubmissionsAsync(IReadOnlyCollection<Guid> submissionIds, CancellationToken cancellationToken = default)
     {
@@ -20,9 +20,9 @@ public sealed class SentDecisions(DeepMathDbContext db)
         var custom = await db.CustomOutcomes.AsNoTracking().Where(o => callIds.Contains(o.CallId)).ToListAsync(cancellationToken);
         return sent.ToDictionary(d => d.SubmissionId, d =>
         {
-            var outcome = Outcome.BuiltIn.FirstOrDefault(o => o.Key == d.SentOutcomeKey)
+            var outcome = DecisionOutcome.BuiltIn.FirstOrDefault(o => o.Key == d.SentOutcomeKey)
                 ?? custom.FirstOrDefault(o => o.CallId == d.CallId && o.Key == d.SentOutcomeKey)?.ToOutcome()
-                ?? new Outcome(d.SentOutcomeKey!, d.SentOutcomeKey!, false);
+                ?? new DecisionOutcome(d.SentOutcomeKey!, d.SentOutcomeKey!, false);
             return new SentDecision(d.SubmissionId, outcome.Label, outcome.Accepts);
         });
     }

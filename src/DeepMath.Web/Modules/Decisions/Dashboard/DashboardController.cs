@@ -1,5 +1,3 @@
-using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,7 @@ namespace DeepMath.Web.Modules.Decisions.Dashboard;
 /// <summary>The organizers' decision table for a call, with its summary panel and each submission's reviews.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions")]
-public sealed class DashboardController(DeepMathDbContext db, EventManagers access, DashboardQuery query, SummaryQuery summary, OutcomeCatalog outcomes, SubmissionDetailQuery detail) : Controller
+public sealed class DashboardController(EventManagers access, DashboardPageQuery pages, SubmissionDetailQuery detail) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, [FromQuery] DashboardFilter filter, CancellationToken cancellationToken)
@@ -18,14 +16,7 @@ public sealed class DashboardController(DeepMathDbContext db, EventManagers acce
         {
             return NotFound();
         }
-        var page = await ForAggregates.RunAsync(db, async () =>
-        {
-            var known = await outcomes.ForCallAsync(callId, cancellationToken);
-            var (rows, total, authors) = await query.PageAsync(callId, filter, cancellationToken);
-            var spread = await query.DisagreementSpreadAsync(callId, cancellationToken);
-            return new DashboardPage(call, filter, rows, total, authors, known, await summary.ForCallAsync(callId, known, cancellationToken), spread);
-        }, cancellationToken);
-        return View("Dashboard", page);
+        return View("Dashboard", await pages.PageAsync(call, filter, cancellationToken));
     }
 
     [HttpGet("{submissionId:guid}")]

@@ -5,7 +5,7 @@ using DeepMath.Web.Modules.Submissions.Contracts;
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
 
 public sealed record DashboardPage(CallInfo Call, DashboardFilter Filter, IReadOnlyList<DashboardRow> Rows, int Total,
-    IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>> Authors, IReadOnlyList<Outcome> Outcomes, DecisionSummary Summary, int DisagreementSpread)
+    IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors, IReadOnlyList<DecisionOutcome> Outcomes, DecisionSummary Summary, int DisagreementSpread)
 {
     public int Pages => Math.Max(1, (Total + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
 

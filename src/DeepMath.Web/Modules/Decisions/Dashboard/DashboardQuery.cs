@@ -1,9 +1,8 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
@@ -12,7 +11,7 @@ namespace DeepMath.Web.Modules.Decisions.Dashboard;
 /// The decision table in SQL: submissions joined with their review figures and decisions, filtered,
 /// sorted and paged in the database, then the authors of the page's rows in one more query.
 /// </summary>
-public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catalog, ReviewScores scores)
+public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog, ReviewScores scores)
 {
     public async Task<int> DisagreementSpreadAsync(Guid callId, CancellationToken cancellationToken)
     {
@@ -36,7 +35,7 @@ public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catal
             Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
         };
 
-    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>> Authors)> PageAsync(
+    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors)> PageAsync(
         Guid callId, DashboardFilter filter, CancellationToken cancellationToken)
     {
         var spread = await DisagreementSpreadAsync(callId, cancellationToken);

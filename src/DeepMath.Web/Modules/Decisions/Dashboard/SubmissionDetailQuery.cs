@@ -1,13 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Notify;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
-using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
@@ -17,11 +15,11 @@ public sealed record ReviewView(string Reviewer, ReviewRecord Review);
 public sealed record ChangeView(string? From, string To, string By, DateTimeOffset At, string Via);
 
 public sealed record SubmissionDetailPage(CallInfo Call, SubmissionDetails Submission, ReviewForm Form, IReadOnlyList<ReviewView> Reviews,
-    IReadOnlyList<string> PendingReviewers, Decision? Decision, IReadOnlyList<ChangeView> Changes, IReadOnlyList<Outcome> Outcomes,
+    IReadOnlyList<string> PendingReviewers, Decision? Decision, IReadOnlyList<ChangeView> Changes, IReadOnlyList<DecisionOutcome> Outcomes,
     IReadOnlyList<Delivery> Deliveries);
 
 /// <summary>A row of the table opened: the submission, every review in full, the decision with its history and deliveries.</summary>
-public sealed class SubmissionDetailQuery(DeepMathDbContext db, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
+public sealed class SubmissionDetailQuery(IDecisionsData db, SubmissionCatalog catalog, CallReviews reviews, ReviewScores scores,
     AccountDirectory accounts, OutcomeCatalog outcomes, DeliveryQuery deliveries)
 {
     public async Task<SubmissionDetailPage?> PageAsync(CallInfo call, Guid submissionId, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -12,9 +12,9 @@ public sealed record DecisionSummary(IReadOnlyList<Bar> ByState, IReadOnlyList<B
     int ReviewsAssigned, int ReviewsSubmitted, IReadOnlyList<Bar> Decisions, int? TalkCapacity, int? PosterCapacity, int AwaitingSending);
 
 /// <summary>The summary panel: four small queries, counted in the database or over narrow rows.</summary>
-public sealed class SummaryQuery(DeepMathDbContext db, SubmissionCatalog catalog, ReviewScores scores)
+public sealed class SummaryQuery(IDecisionsData db, SubmissionCatalog catalog, ReviewScores scores)
 {
-    public async Task<DecisionSummary> ForCallAsync(Guid callId, IReadOnlyList<Outcome> outcomes, CancellationToken cancellationToken)
+    public async Task<DecisionSummary> ForCallAsync(Guid callId, IReadOnlyList<DecisionOutcome> outcomes, CancellationToken cancellationToken)
     {
         // Counted in the database: a NeurIPS-sized call would otherwise bring 25,000 rows of arrays over the wire.
         var submissions = catalog.InCall(callId);

@@ -1,4 +1,6 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Decisions.Dashboard;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
@@ -12,6 +14,8 @@ namespace DeepMath.Web.Modules.Decisions.Decide;
 [Route("calls/{callId:guid}/decisions")]
 public sealed class DecideController(EventManagers access, DecideHandler decide, TopRankedQuery ranking, OutcomeCatalog outcomes) : Controller
 {
+    private const string Dashboard = "Dashboard";
+
     [HttpPost("decide")]
     public async Task<IActionResult> Decide(Guid callId, [FromForm] Guid[] ids, [FromForm] string? outcome, [FromForm] string? returnUrl, CancellationToken cancellationToken)
     {
@@ -51,34 +55,40 @@ public sealed class DecideController(EventManagers access, DecideHandler decide,
         if (talkIds.Intersect(posterIds).Any())
         {
             TempData["Error"] = "A submission cannot be both a talk and a poster; open the preview again.";
-            return Redirect($"/calls/{callId}/decisions/top");
+            return RedirectToAction(nameof(Top), new { callId });
         }
         var userId = User.UserId()!;
-        var asTalks = talkIds.Length == 0 ? new DecideResult(0, 0, null) : await decide.HandleAsync(callId, talkIds, Outcome.Talk, userId, "helper", cancellationToken);
-        var asPosters = asTalks.Error is null && posterIds.Length > 0 ? await decide.HandleAsync(callId, posterIds, Outcome.Poster, userId, "helper", cancellationToken) : new DecideResult(0, 0, null);
-        if ((asTalks.Error ?? asPosters.Error) is { } error)
+        var asTalks = talkIds.Length == 0 ? DecidedCount.None : await decide.HandleAsync(callId, talkIds, DecisionOutcome.Talk, userId, "helper", cancellationToken);
+        var asPosters = asTalks.Succeeded && posterIds.Length > 0
+            ? await decide.HandleAsync(callId, posterIds, DecisionOutcome.Poster, userId, "helper", cancellationToken)
+            : DecidedCount.None;
+        if (!asTalks.Succeeded || !asPosters.Succeeded)
         {
-            TempData["Error"] = error;
-            return Redirect($"/calls/{callId}/decisions/top");
+            TempData["Error"] = string.Join(" ", asTalks.Messages.Concat(asPosters.Messages));
+            return RedirectToAction(nameof(Top), new { callId });
         }
-        TempData["Status"] = $"{talkIds.Length} accepted as talks and {posterIds.Length} as posters ({asTalks.Changed + asPosters.Changed} changed). Nothing is sent to authors until you send the notifications.";
-        return Redirect($"/calls/{callId}/decisions?sort=calibrated");
+        TempData["Status"] = $"{talkIds.Length} accepted as talks and {posterIds.Length} as posters ({asTalks.Value.Changed + asPosters.Value.Changed} changed). Nothing is sent to authors until you send the notifications.";
+        return RedirectToAction(nameof(DashboardController.Index), Dashboard, new { callId, sort = "calibrated" });
     }
 
-    private void Report(DecideResult result, string label)
+    private void Report(Result<DecidedCount> result, string label)
     {
-        if (result.Error is not null)
+        if (!result.Succeeded)
         {
-            TempData["Error"] = result.Error;
+            TempData["Error"] = string.Join(" ", result.Messages);
             return;
         }
-        var total = result.Changed + result.Unchanged;
-        TempData["Status"] = total == 1
+        var (changed, unchanged) = result.Value;
+        TempData["Status"] = changed + unchanged == 1
             ? $"Decision recorded: {label}. Authors see it only once the notifications are sent."
-            : $"{total} submissions {label} ({result.Changed} changed). Authors see the decisions only once the notifications are sent.";
+            : $"{changed + unchanged} submissions {label} ({changed} changed). Authors see the decisions only once the notifications are sent.";
     }
 
-    private static string SafeReturn(Guid callId, string? returnUrl) =>
-        returnUrl is not null && returnUrl.StartsWith($"/calls/{callId}/decisions", StringComparison.Ordinal) && !returnUrl.Contains("//", StringComparison.Ordinal)
-            ? returnUrl : $"/calls/{callId}/decisions";
+    /// <summary>The page the form came from when it is one of this call's decision pages; else the decision table.</summary>
+    private string SafeReturn(Guid callId, string? returnUrl)
+    {
+        var table = Url.Action(nameof(DashboardController.Index), Dashboard, new { callId })!;
+        return returnUrl is not null && returnUrl.StartsWith(table, StringComparison.Ordinal) && !returnUrl.Contains("//", StringComparison.Ordinal)
+            ? returnUrl : table;
+    }
 }

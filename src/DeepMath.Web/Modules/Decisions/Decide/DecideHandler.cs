@@ -1,41 +1,45 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Decide;
 
-public sealed record DecideResult(int Changed, int Unchanged, string? Error);
+/// <summary>How many of the decided submissions changed outcome, and how many had it already.</summary>
+public sealed record DecidedCount(int Changed, int Unchanged)
+{
+    public static DecidedCount None { get; } = new(0, 0);
+}
 
 /// <summary>Records one outcome for one or many submissions of a call; every change is logged with who and when.</summary>
-public sealed class DecideHandler(DeepMathDbContext db, SubmissionCatalog catalog, OutcomeCatalog outcomes, TimeProvider clock)
+public sealed class DecideHandler(IDecisionsData db, SubmissionCatalog catalog, OutcomeCatalog outcomes, TimeProvider clock)
 {
     public const int MaxPerRequest = 5000;
 
-    public async Task<DecideResult> HandleAsync(Guid callId, IReadOnlyCollection<Guid> submissionIds, string? outcomeKey, string userId, string via,
+    public async Task<Result<DecidedCount>> HandleAsync(Guid callId, IReadOnlyCollection<Guid> submissionIds, string? outcomeKey, string userId, string via,
         CancellationToken cancellationToken)
     {
         var known = await outcomes.ForCallAsync(callId, cancellationToken);
         if (string.IsNullOrWhiteSpace(outcomeKey) || known.All(o => o.Key != outcomeKey))
         {
-            return new(0, 0, "Choose an outcome (accept as a talk, accept as a poster, reject, or one added for this call).");
+            return Result<DecidedCount>.Invalid("Choose an outcome (accept as a talk, accept as a poster, reject, or one added for this call).");
         }
         var ids = submissionIds.Distinct().ToList();
         if (ids.Count == 0)
         {
-            return new(0, 0, "Select at least one submission: tick its box in the table, then choose the outcome.");
+            return Result<DecidedCount>.Invalid("Select at least one submission: tick its box in the table, then choose the outcome.");
         }
         if (ids.Count > MaxPerRequest)
         {
-            return new(0, 0, $"At most {MaxPerRequest} submissions can be decided at once; narrow the selection with the filters.");
+            return Result<DecidedCount>.Invalid($"At most {MaxPerRequest} submissions can be decided at once; narrow the selection with the filters.");
         }
         var decidable = await catalog.InCall(callId).Where(s => ids.Contains(s.Id) && s.State == SubmissionState.Submitted)
             .Select(s => s.Id).ToListAsync(cancellationToken);
         if (decidable.Count != ids.Count)
         {
-            return new(0, 0, $"{ids.Count - decidable.Count} of the selected submissions are withdrawn or not in this call; nothing was changed. Reload the page and select again.");
+            return Result<DecidedCount>.Invalid($"{ids.Count - decidable.Count} of the selected submissions are withdrawn or not in this call; nothing was changed. Reload the page and select again.");
         }
         var existing = await db.Decisions.Where(d => decidable.Contains(d.SubmissionId)).ToDictionaryAsync(d => d.SubmissionId, cancellationToken);
         var now = clock.GetUtcNow();
@@ -63,8 +67,8 @@ public sealed class DecideHandler(DeepMathDbContext db, SubmissionCatalog catalo
         {
             // Another organizer decided (or the notifications went out) at the same moment: nothing of this request is saved.
             db.ChangeTracker.Clear();
-            return new(0, 0, "Someone else changed these decisions at the same moment; nothing was changed. Reload the page and decide again.");
+            return Result<DecidedCount>.Invalid("Someone else changed these decisions at the same moment; nothing was changed. Reload the page and decide again.");
         }
-        return new(changed, decidable.Count - changed, null);
+        return new DecidedCount(changed, decidable.Count - changed);
     }
 }

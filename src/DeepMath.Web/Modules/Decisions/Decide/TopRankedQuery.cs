@@ -1,15 +1,14 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Dashboard;
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Decide;
 
 /// <summary>Ranks the call's submitted abstracts by calibrated score (then mean, then number) for the helper's preview.</summary>
-public sealed class TopRankedQuery(DeepMathDbContext db, DashboardQuery dashboard)
+public sealed class TopRankedQuery(AggregatePlanning planning, DashboardQuery dashboard)
 {
     public Task<TopRankedPlan> PlanAsync(Guid callId, int talks, int posters, CancellationToken cancellationToken) =>
-        ForAggregates.RunAsync(db, () => RankAsync(callId, talks, posters, cancellationToken), cancellationToken);
+        planning.RunAsync(() => RankAsync(callId, talks, posters, cancellationToken), cancellationToken);
 
     private async Task<TopRankedPlan> RankAsync(Guid callId, int talks, int posters, CancellationToken cancellationToken)
     {

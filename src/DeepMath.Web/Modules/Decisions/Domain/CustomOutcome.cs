@@ -12,5 +12,5 @@ public sealed class CustomOutcome
     public bool Accepts { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    public Outcome ToOutcome() => new(Key, Label, Accepts);
+    public DecisionOutcome ToOutcome() => new(Key, Label, Accepts);
 }

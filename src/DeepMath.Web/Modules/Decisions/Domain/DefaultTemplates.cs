@@ -6,11 +6,11 @@ namespace DeepMath.Web.Modules.Decisions.Domain;
 /// </summary>
 public static class DefaultTemplates
 {
-    public static string Subject(Outcome outcome) => outcome.Accepts
+    public static string Subject(DecisionOutcome outcome) => outcome.Accepts
         ? "{event}: abstract {number} " + outcome.Label + " — register by {registration_deadline}"
         : "{event}: decision on abstract {number} — " + outcome.Label;
 
-    public static string Body(Outcome outcome) => outcome.Accepts
+    public static string Body(DecisionOutcome outcome) => outcome.Accepts
         ? """
           Dear {name},
 

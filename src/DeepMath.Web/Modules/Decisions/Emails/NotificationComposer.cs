@@ -1,30 +1,29 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Emails;
 
 /// <summary>Everything a call's notifications are written from, loaded once per batch.</summary>
-public sealed record NotificationContext(CallInfo Call, EventInfo? Dates, IReadOnlyList<Outcome> Outcomes,
+public sealed record NotificationContext(CallInfo Call, EventInfo? Dates, IReadOnlyList<DecisionOutcome> Outcomes,
     IReadOnlyDictionary<string, NotificationTemplate> Templates)
 {
-    public (string Subject, string Body) TemplateFor(Outcome outcome) =>
+    public (string Subject, string Body) TemplateFor(DecisionOutcome outcome) =>
         Templates.TryGetValue(outcome.Key, out var t) ? (t.Subject, t.Body) : (DefaultTemplates.Subject(outcome), DefaultTemplates.Body(outcome));
 
-    public Outcome OutcomeOf(string key) => Outcomes.FirstOrDefault(o => o.Key == key) ?? new Outcome(key, key, false);
+    public DecisionOutcome OutcomeOf(string key) => Outcomes.FirstOrDefault(o => o.Key == key) ?? new DecisionOutcome(key, key, false);
 }
 
 /// <summary>One listed author's message about one submission's decision.</summary>
 public sealed record ComposedNotice(Guid SubmissionId, string Email, string Name, EmailMessage Message);
 
 /// <summary>Writes notifications for a batch of decisions in a few queries: submissions, authors and reviews are loaded together.</summary>
-public sealed class NotificationComposer(DeepMathDbContext db, CallOverview calls, EventCalendar events, SubmissionCatalog catalog,
+public sealed class NotificationComposer(IDecisionsData db, CallOverview calls, EventCalendar events, SubmissionCatalog catalog,
     ReviewsForAuthors reviews, OutcomeCatalog outcomes, LinkBuilder links)
 {
     public async Task<NotificationContext?> ContextAsync(Guid callId, CancellationToken cancellationToken)

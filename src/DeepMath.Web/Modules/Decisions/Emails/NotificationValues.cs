@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Decisions.Emails;
 /// <summary>What the placeholders of a notification stand for, for one submission and one recipient.</summary>
 public static class NotificationValues
 {
-    public static IReadOnlyDictionary<string, string> For(CallInfo call, EventInfo? dates, SubmissionDetails submission, Outcome outcome,
+    public static IReadOnlyDictionary<string, string> For(CallInfo call, EventInfo? dates, SubmissionDetails submission, DecisionOutcome outcome,
         IReadOnlyList<ReviewForAuthors> reviews, string recipientName, string registrationUrl, string submissionUrl) =>
         new Dictionary<string, string>
         {

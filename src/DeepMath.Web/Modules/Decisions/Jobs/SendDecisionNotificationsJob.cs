@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.SharedKernel;
 using Hangfire;
@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Decisions.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class SendDecisionNotificationsJob(DeepMathDbContext db, CallOverview calls, DecisionMailer mailer, TimeProvider clock)
+public sealed class SendDecisionNotificationsJob(IDecisionsData db, CallOverview calls, DecisionMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "decision-notifications";
 

@@ -1,15 +1,17 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Decisions.Jobs;
+using DeepMath.Web.Modules.Events.Contracts;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Notify;
 
 /// <summary>What organizers do about sending: now, on the notification date, not on it, or one message again.</summary>
-public sealed class NotifyHandler(DeepMathDbContext db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IServiceProvider services,
+public sealed class NotifyHandler(IDecisionsData db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IServiceProvider services,
     ILogger<NotifyHandler> logger)
 {
     public async Task RequestNowAsync(Guid callId, string userId, CancellationToken cancellationToken)
@@ -29,40 +31,48 @@ public sealed class NotifyHandler(DeepMathDbContext db, IOutbox outbox, Notifica
         }
     }
 
-    public async Task ScheduleAsync(Guid callId, bool onDate, string userId, CancellationToken cancellationToken)
+    /// <returns>What to tell the organizer.</returns>
+    public async Task<Result<string>> ScheduleAsync(CallInfo call, bool onDate, string userId, CancellationToken cancellationToken)
     {
-        var settings = await SettingsAsync(callId, cancellationToken);
+        if (onDate && call.NotificationOn is null)
+        {
+            return Result<string>.Invalid("The call has no notification date. Set it on the call's page first, then schedule the sending.");
+        }
+        var settings = await SettingsAsync(call.CallId, cancellationToken);
         settings.SendOnNotificationDate = onDate;
         settings.ScheduledBy = userId;
         settings.ScheduledAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        return onDate
+            ? $"The notifications will be sent as {call.NotificationOn:yyyy-MM-dd} begins ({call.Window.Zone.Id}). Moving the notification date moves the sending."
+            : "Scheduled sending is cancelled; nothing goes out until you send or schedule again.";
     }
 
-    /// <returns>An error to show, or null when the message is queued again.</returns>
-    public async Task<string?> ResendAsync(Guid callId, Guid noticeId, CancellationToken cancellationToken)
+    /// <returns>What to tell the organizer.</returns>
+    public async Task<Result<string>> ResendAsync(Guid callId, Guid noticeId, CancellationToken cancellationToken)
     {
         var notice = await db.DecisionNotices.SingleOrDefaultAsync(n => n.Id == noticeId && n.CallId == callId, cancellationToken);
         if (notice is null)
         {
-            return "That notification does not exist any more; reload the page.";
+            return Result<string>.Invalid("That notification does not exist any more; reload the page.");
         }
         var decision = await db.Decisions.AsNoTracking().SingleOrDefaultAsync(d => d.SubmissionId == notice.SubmissionId, cancellationToken);
         if (decision?.SentRevision != notice.Revision)
         {
-            return "The decision has changed since this message; send the notifications to tell the authors the new decision.";
+            return Result<string>.Invalid("The decision has changed since this message; send the notifications to tell the authors the new decision.");
         }
         if (await composer.ContextAsync(callId, cancellationToken) is not { } context)
         {
-            return "The call does not exist any more.";
+            return Result<string>.Invalid("The call does not exist any more.");
         }
         var composed = await composer.ComposeAsync(context, [(notice.SubmissionId, notice.OutcomeKey)], cancellationToken, (notice.Email, notice.Name));
         if (composed.Count == 0)
         {
-            return "The submission is no longer available.";
+            return Result<string>.Invalid("The submission is no longer available.");
         }
         await outbox.QueueAsync(composed[0].Message, notice.Resend(), cancellationToken, context.Call.EventId);
         await db.SaveChangesAsync(cancellationToken);
-        return null;
+        return "The notification is queued again for that recipient.";
     }
 
     private async Task<DecisionSettings> SettingsAsync(Guid callId, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace DeepMath.Web.Modules.Decisions.Notify;
 
 public sealed record Undecided(Guid Id, int Number, string Title);
 
-public sealed record NotifyPage(CallInfo Call, DecisionSettings Settings, DateTimeOffset? NotificationStartsAt, IReadOnlyList<(Outcome Outcome, int Awaiting)> Awaiting,
+public sealed record NotifyPage(CallInfo Call, DecisionSettings Settings, DateTimeOffset? NotificationStartsAt, IReadOnlyList<(DecisionOutcome Outcome, int Awaiting)> Awaiting,
     int UndecidedCount, IReadOnlyList<Undecided> Undecided, IReadOnlyDictionary<OutboxState, int> States, IReadOnlyList<Delivery> Deliveries,
     IReadOnlyDictionary<Guid, int> Numbers)
 {

@@ -1,16 +1,15 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
-using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Templates;
 
 /// <summary>Checks, saves, previews and test-sends a notification template.</summary>
-public sealed class TemplateHandler(DeepMathDbContext db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, TimeProvider clock)
+public sealed class TemplateHandler(IDecisionsData db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, TimeProvider clock)
 {
     public static IReadOnlyList<string> Validate(string? subject, string? body)
     {
@@ -69,7 +68,7 @@ public sealed class TemplateHandler(DeepMathDbContext db, NotificationComposer c
         return pick is null ? null : (pick.Id, pick.Number);
     }
 
-    public async Task<EmailMessage?> RenderAsync(CallInfo call, Guid submissionId, Outcome outcome, string subject, string body, (string Email, string Name)? to,
+    public async Task<EmailMessage?> RenderAsync(CallInfo call, Guid submissionId, DecisionOutcome outcome, string subject, string body, (string Email, string Name)? to,
         bool test, CancellationToken cancellationToken)
     {
         if (await composer.ContextAsync(call.CallId, cancellationToken) is not { } context)

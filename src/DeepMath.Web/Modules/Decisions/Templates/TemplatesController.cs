@@ -1,18 +1,16 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Templates;
 
 /// <summary>A notification template per outcome: edit, preview for any submission, send a test to oneself.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions/templates")]
-public sealed class TemplatesController(EventManagers access, DeepMathDbContext db, OutcomeCatalog outcomes, TemplateHandler handler, AccountDirectory accounts) : Controller
+public sealed class TemplatesController(EventManagers access, OutcomeCatalog outcomes, TemplatesQuery templates, TemplateHandler handler, AccountDirectory accounts) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, string? outcome, int? number, CancellationToken cancellationToken)
@@ -23,7 +21,7 @@ public sealed class TemplatesController(EventManagers access, DeepMathDbContext 
         }
         var known = await outcomes.ForCallAsync(callId, cancellationToken);
         var chosen = known.FirstOrDefault(o => o.Key == outcome) ?? known[0];
-        var saved = await db.NotificationTemplates.AsNoTracking().SingleOrDefaultAsync(t => t.CallId == callId && t.OutcomeKey == chosen.Key, cancellationToken);
+        var saved = await templates.SavedAsync(callId, chosen.Key, cancellationToken);
         var subject = saved?.Subject ?? DefaultTemplates.Subject(chosen);
         var body = saved?.Body ?? DefaultTemplates.Body(chosen);
         return await PageAsync(call, known, chosen, subject, body, saved is not null, number, [], cancellationToken);
@@ -40,11 +38,11 @@ public sealed class TemplatesController(EventManagers access, DeepMathDbContext 
         if (known.FirstOrDefault(o => o.Key == form.Outcome) is not { } chosen)
         {
             TempData["Error"] = $"The call has no outcome \"{form.Outcome}\", so the template was not saved: choose one of the outcomes above and save again.";
-            return Redirect($"/calls/{callId}/decisions/templates");
+            return RedirectToAction(nameof(Index), new { callId });
         }
         var subject = form.Subject ?? string.Empty;
         var body = form.Body ?? string.Empty;
-        var saved = await db.NotificationTemplates.AsNoTracking().AnyAsync(t => t.CallId == callId && t.OutcomeKey == chosen.Key, cancellationToken);
+        var saved = await templates.SavedAsync(callId, chosen.Key, cancellationToken) is not null;
         var errors = TemplateHandler.Validate(subject, body);
         if (errors.Count > 0)
         {
@@ -56,7 +54,7 @@ public sealed class TemplatesController(EventManagers access, DeepMathDbContext 
             case "save":
                 await handler.SaveAsync(callId, chosen.Key, subject, body, User.UserId()!, cancellationToken);
                 TempData["Status"] = $"The template for \"{chosen.Label}\" is saved.";
-                return Redirect($"/calls/{callId}/decisions/templates?outcome={Uri.EscapeDataString(chosen.Key)}");
+                return RedirectToAction(nameof(Index), new { callId, outcome = chosen.Key });
             case "test":
                 var me = (await accounts.ContactsAsync([User.UserId()!], cancellationToken)).FirstOrDefault();
                 var target = await handler.PreviewSubmissionAsync(callId, chosen.Key, form.Number, cancellationToken);
@@ -75,7 +73,7 @@ public sealed class TemplatesController(EventManagers access, DeepMathDbContext 
         }
     }
 
-    private async Task<IActionResult> PageAsync(CallInfo call, IReadOnlyList<Outcome> known, Outcome chosen, string subject, string body, bool isSaved, int? number,
+    private async Task<IActionResult> PageAsync(CallInfo call, IReadOnlyList<DecisionOutcome> known, DecisionOutcome chosen, string subject, string body, bool isSaved, int? number,
         IReadOnlyList<string> errors, CancellationToken cancellationToken, bool renderPreview = true)
     {
         var errorList = errors.ToList();

@@ -1,10 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
-using DeepMath.Web.Modules.Reviewing.Invitations;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.AnswerInvitation;
 
@@ -14,7 +11,7 @@ namespace DeepMath.Web.Modules.Reviewing.AnswerInvitation;
 /// follow links cannot answer for anyone. Anyone without a valid token gets a "not valid" page.
 /// </summary>
 [Route("invitations/{token}")]
-public sealed class AnswerInvitationController(DeepMathDbContext db, InvitationTokens tokens, CallOverview calls, AnswerInvitationHandler answer) : Controller
+public sealed class AnswerInvitationController(InvitationQuery invitations, AnswerInvitationHandler answer) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string token, CancellationToken cancellationToken) =>
@@ -50,7 +47,7 @@ public sealed class AnswerInvitationController(DeepMathDbContext db, InvitationT
         TempData["Status"] = outcome == AnswerOutcome.AcceptedAlreadyMember
             ? $"You were a reviewer of the {page.Call.CallTitle} already; the invitation is recorded as accepted."
             : $"Thank you: you are a reviewer of the {page.Call.CallTitle}. Fill in your reviewer profile so that abstracts can be matched to your expertise.";
-        return Redirect($"/calls/{page.Call.CallId}/reviewing/profile");
+        return RedirectToAction(nameof(Profile.ProfileController.Index), "Profile", new { callId = page.Call.CallId });
     }
 
     [HttpPost("decline")]
@@ -71,10 +68,8 @@ public sealed class AnswerInvitationController(DeepMathDbContext db, InvitationT
 
     private async Task<InvitationPage?> PageAsync(string token, string? message, CancellationToken cancellationToken)
     {
-        var id = tokens.Read(token);
-        var invitation = id is null ? null : await db.ReviewerInvitations.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return invitation is not null && await calls.FindAsync(invitation.CallId, cancellationToken) is { } call
-            ? new InvitationPage(invitation, call, token, User.UserId() is not null, User.HasConfirmedEmail(), message)
+        return await invitations.FindAsync(token, cancellationToken) is { } opened
+            ? new InvitationPage(opened.Invitation, opened.Call, token, User.UserId() is not null, User.HasConfirmedEmail(), message)
             : null;
     }
 

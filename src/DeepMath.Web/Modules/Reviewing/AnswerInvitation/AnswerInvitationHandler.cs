@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +18,7 @@ public enum AnswerOutcome
 /// Records an answer. Both answers update the invitation only while it is pending, in one conditional
 /// statement, so a double click, a second tab or a withdrawal at the same moment cannot record two answers.
 /// </summary>
-public sealed class AnswerInvitationHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class AnswerInvitationHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task<AnswerOutcome> AcceptAsync(ReviewerInvitation invitation, string userId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +16,7 @@ public sealed record TakenOffRow(Guid SubmissionId, int Number, string Title, bo
 /// (a conflict found after the assignment closes the door too). Anything else is answered with 404, except an
 /// abstract a conflict took off the list, which the reviewer worked on and is told about (<see cref="TakenOffAsync"/>).
 /// </summary>
-public sealed class AssignedQuery(DeepMathDbContext db, CallConflicts conflicts)
+public sealed class AssignedQuery(IReviewingData db, CallConflicts conflicts)
 {
     public async Task<IReadOnlyList<AssignedRow>> ListAsync(ReviewingAccess.Membership member, CancellationToken cancellationToken)
     {

@@ -1,13 +1,13 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Assignments;
 
 /// <summary>Reads a call's <see cref="AssignmentState"/>: a handful of queries whatever the number of submissions.</summary>
-public sealed class AssignmentStateQuery(DeepMathDbContext db, CallConflicts conflicts, AccountDirectory accounts)
+public sealed class AssignmentStateQuery(IReviewingData db, CallConflicts conflicts, AccountDirectory accounts)
 {
     public async Task<AssignmentState> LoadAsync(CallInfo call, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Reviewing.Assignments;
 /// The one way assignments change: every addition and removal goes into a logged batch with its change rows,
 /// so that the log tells the whole story and a batch can be undone. The caller saves.
 /// </summary>
-public sealed class AssignmentWriter(DeepMathDbContext db, TimeProvider clock)
+public sealed class AssignmentWriter(IReviewingData db, TimeProvider clock)
 {
     public AssignmentBatch Begin(Guid callId, AssignmentBatchKind kind, string userId, string summary, int pairCount)
     {

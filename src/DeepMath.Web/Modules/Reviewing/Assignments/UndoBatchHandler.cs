@@ -1,5 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,18 +11,18 @@ namespace DeepMath.Web.Modules.Reviewing.Assignments;
 /// A pair a later change already reverted is left as it is. Nothing is undone when a review hangs on an addition
 /// or a conflict now forbids a removal's pair.
 /// </summary>
-public sealed class UndoBatchHandler(DeepMathDbContext db, AssignmentStateQuery states, AssignmentWriter writer)
+public sealed class UndoBatchHandler(IReviewingData db, AssignmentStateQuery states, AssignmentWriter writer)
 {
-    public async Task<(string Message, bool Done)> HandleAsync(CallInfo call, Guid batchId, string userId, CancellationToken cancellationToken)
+    public async Task<Result<string>> HandleAsync(CallInfo call, Guid batchId, string userId, CancellationToken cancellationToken)
     {
         var batch = await db.AssignmentBatches.SingleOrDefaultAsync(b => b.Id == batchId && b.CallId == call.CallId, cancellationToken);
         if (batch is null || batch.Kind == AssignmentBatchKind.Undo)
         {
-            return ("That change is not in this call's log, or is itself an undo.", false);
+            return Result<string>.Invalid("That change is not in this call's log, or is itself an undo.");
         }
         if (batch.UndoneAt is not null)
         {
-            return ("That change was already undone.", false);
+            return Result<string>.Invalid("That change was already undone.");
         }
         var changes = await db.AssignmentChanges.AsNoTracking().Where(c => c.BatchId == batchId).ToListAsync(cancellationToken);
         var current = await db.Assignments.Where(a => a.CallId == call.CallId).ToListAsync(cancellationToken);
@@ -36,13 +37,13 @@ public sealed class UndoBatchHandler(DeepMathDbContext db, AssignmentStateQuery 
             .Select(r => new { r.SubmissionId, r.ReviewerId }).ToListAsync(cancellationToken);
         if (toRemove.FirstOrDefault(a => reviewed.Any(r => r.SubmissionId == a.SubmissionId && r.ReviewerId == a.ReviewerId)) is { } kept)
         {
-            return ($"Not undone: {state.NameOf(kept.ReviewerId)} has started a review of abstract {NumberOf(state, kept.SubmissionId)}. "
-                + "Take the other pairs off by hand if needed.", false);
+            return Result<string>.Invalid($"Not undone: {state.NameOf(kept.ReviewerId)} has started a review of abstract {NumberOf(state, kept.SubmissionId)}. "
+                + "Take the other pairs off by hand if needed.");
         }
         if (toAdd.FirstOrDefault(c => state.ConflictsOf(c.ReviewerId, c.SubmissionId).Count > 0) is { } barred)
         {
-            return ($"Not undone: putting {state.NameOf(barred.ReviewerId)} back on abstract {NumberOf(state, barred.SubmissionId)} "
-                + "would break a conflict of interest found since.", false);
+            return Result<string>.Invalid($"Not undone: putting {state.NameOf(barred.ReviewerId)} back on abstract {NumberOf(state, barred.SubmissionId)} "
+                + "would break a conflict of interest found since.");
         }
 
         var undo = writer.Begin(call.CallId, AssignmentBatchKind.Undo, userId, $"Undid: {batch.Summary}", toRemove.Count + toAdd.Count);
@@ -57,11 +58,11 @@ public sealed class UndoBatchHandler(DeepMathDbContext db, AssignmentStateQuery 
         batch.UndoneAt = undo.CreatedAt;
         if (!await writer.TrySaveAsync(cancellationToken))
         {
-            return ("Someone changed the assignments at the same moment; nothing was undone. Try again.", false);
+            return Result<string>.Invalid("Someone changed the assignments at the same moment; nothing was undone. Try again.");
         }
         var skipped = changes.Count - toRemove.Count - toAdd.Count;
-        return ($"Undone: {toRemove.Count} assignment(s) taken away, {toAdd.Count} put back"
-            + (skipped > 0 ? $"; {skipped} pair(s) were already as before and stay as they are." : "."), true);
+        return $"Undone: {toRemove.Count} assignment(s) taken away, {toAdd.Count} put back"
+            + (skipped > 0 ? $"; {skipped} pair(s) were already as before and stay as they are." : ".");
     }
 
     private static int? NumberOf(AssignmentState state, Guid submissionId) => state.Submissions.FirstOrDefault(s => s.Id == submissionId)?.Number;

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Reviewing.Authorization;
 
 /// <summary>Gathers the facts of a call's submissions and reviewers and finds their conflicts.</summary>
-public sealed class CallConflicts(DeepMathDbContext db, SubmissionAuthorsQuery submissions, AccountDirectory accounts, ConflictFinder finder)
+public sealed class CallConflicts(IReviewingData db, SubmissionAuthorsQuery submissions, AccountDirectory accounts, ConflictFinder finder)
 {
     public sealed record Findings(IReadOnlyList<SubmissionWithAuthors> Submissions, IReadOnlyList<Conflict> Conflicts)
     {

@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Reviewing.Authorization;
 public sealed record ReviewDates(ReviewSettings Settings, BiddingWindow Bidding, ReviewDeadline Deadline);
 
 /// <summary>Reads when a call's reviewers bid and review, so that every page and job applies the same dates.</summary>
-public sealed class ReviewCalendar(DeepMathDbContext db)
+public sealed class ReviewCalendar(IReviewingData db)
 {
     public async Task<ReviewDates> ForAsync(CallInfo call, CancellationToken cancellationToken)
     {

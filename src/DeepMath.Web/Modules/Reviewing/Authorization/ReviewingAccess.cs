@@ -1,14 +1,14 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Authorization;
 
 /// <summary>Who may do what in a call's review: its event's organizers run the committee; members act as reviewers.</summary>
-public sealed class ReviewingAccess(DeepMathDbContext db, CallOverview calls, EventManagers managers)
+public sealed class ReviewingAccess(IReviewingData db, CallOverview calls, EventManagers managers)
 {
     public sealed record Membership(Reviewer Reviewer, CallInfo Call);
 

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Domain;
@@ -11,17 +12,18 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer)
 {
     /// <param name="mode">How the plan was made (mode, cap and seed), kept in the batch's description so a random draw can be reproduced.</param>
-    public async Task<(int Count, string? Error)> HandleAsync(
+    /// <returns>What to tell the organizer.</returns>
+    public async Task<Result<string>> HandleAsync(
         CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken, string? mode = null)
     {
         var parsed = pairs.Select(PairKey.Parse).ToList();
         if (parsed.Count == 0)
         {
-            return (0, "The plan had no new assignments to apply.");
+            return Result<string>.Invalid("The plan had no new assignments to apply.");
         }
         if (parsed.Any(p => p is null))
         {
-            return (0, "The form named a pair this page does not know. Preview the assignment again.");
+            return Result<string>.Invalid("The form named a pair this page does not know. Preview the assignment again.");
         }
         var state = await states.LoadAsync(call, cancellationToken);
         var wanted = parsed.Select(p => p!.Value).Distinct().ToList();
@@ -30,7 +32,7 @@ public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWrit
             if (!state.IsSubmitted(submissionId) || state.Member(reviewerId) is null || state.IsAssigned(reviewerId, submissionId)
                 || state.ConflictsOf(reviewerId, submissionId).Count > 0 || state.BidOf(reviewerId, submissionId) == BidValue.NotWilling)
             {
-                return (0, "Reviews, conflicts or bids changed since this preview, so it was not applied. Preview the assignment again.");
+                return Result<string>.Invalid("Reviews, conflicts or bids changed since this preview, so it was not applied. Preview the assignment again.");
             }
         }
         var batch = writer.Begin(call.CallId, AssignmentBatchKind.Applied, userId, $"Automatic assignment{(mode is null ? string.Empty : $" ({mode})")}: {wanted.Count} review(s) added.", wanted.Count);
@@ -39,7 +41,7 @@ public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWrit
             writer.Add(batch, submissionId, reviewerId);
         }
         return await writer.TrySaveAsync(cancellationToken)
-            ? (wanted.Count, null)
-            : (0, "Someone changed the assignments while this was applied, so nothing was. Preview the assignment again.");
+            ? $"{wanted.Count} review assignment(s) applied. Undo them from the log below if needed."
+            : Result<string>.Invalid("Someone changed the assignments while this was applied, so nothing was. Preview the assignment again.");
     }
 }

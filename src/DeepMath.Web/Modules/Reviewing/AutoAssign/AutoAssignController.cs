@@ -1,4 +1,5 @@
 using DeepMath.Assignment;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assignments;
@@ -30,13 +31,13 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
         if (state.Submissions.Count == 0 || state.Reviewers.Count == 0)
         {
             TempData["Error"] = "An assignment needs submitted abstracts and at least one reviewer on the committee.";
-            return Redirect($"/calls/{callId}/assignments");
+            return RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId });
         }
         var choice = ModeChoice.Parse(mode, q, seed);
         if (choice.Error is not null)
         {
             TempData["Error"] = choice.Error;
-            return Redirect($"/calls/{callId}/assignments/preview");
+            return RedirectToAction(nameof(Preview), new { callId });
         }
         try
         {
@@ -46,7 +47,7 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
         catch (Exception e) when (e is AssignmentInputException or AssignmentInfeasibleException)
         {
             TempData["Error"] = $"The assignment could not be computed: {e.Message}";
-            return Redirect($"/calls/{callId}/assignments");
+            return RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId });
         }
     }
 
@@ -58,9 +59,9 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
             return NotFound();
         }
         var pairs = (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var (count, error) = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
-        TempData[error is null ? "Status" : "Error"] = error ?? $"{count} review assignment(s) applied. Undo them from the log below if needed.";
-        return Redirect(error is null ? $"/calls/{callId}/assignments" : $"/calls/{callId}/assignments/preview");
+        var applied = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
+        this.Tell(applied);
+        return applied.Succeeded ? RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId }) : RedirectToAction(nameof(Preview), new { callId });
     }
 }
 

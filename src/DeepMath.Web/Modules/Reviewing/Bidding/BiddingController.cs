@@ -44,7 +44,7 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
                 return BadRequest(new { error });
             }
             TempData["Error"] = error;
-            return Redirect(BackTo(callId, topic, q, row.Number));
+            return BackTo(callId, topic, q, row.Number);
         }
         var bid = (BidValue)number;
         await save.HandleAsync(member.Reviewer.Id, submissionId, bid, cancellationToken);
@@ -53,7 +53,7 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
             return Json(new { number = row.Number, value = number, label = BidValues.Label(bid) });
         }
         TempData["Status"] = $"Your bid on submission {row.Number} is {BidValues.Label(bid).ToLowerInvariant()}.";
-        return Redirect(BackTo(callId, topic, q, row.Number));
+        return BackTo(callId, topic, q, row.Number);
     }
 
     [HttpPost("{submissionId:guid}/conflict")]
@@ -66,7 +66,7 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
         }
         await declare.DeclareAsync(member.Reviewer.Id, submissionId, cancellationToken);
         TempData["Status"] = $"You declared a conflict with abstract {row.Number}: it is out of your list, and you will not be assigned it.";
-        return Redirect(BackTo(callId, topic, q, null));
+        return BackTo(callId, topic, q, null);
     }
 
     [HttpPost("{submissionId:guid}/conflict/remove")]
@@ -80,22 +80,13 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
         TempData[removed ? "Status" : "Error"] = removed
             ? "Your declaration is taken back: the abstract is in your list again unless another conflict keeps it out."
             : "There was no such declaration to take back.";
-        return Redirect(BackTo(callId, null, null, null));
+        return BackTo(callId, null, null, null);
     }
 
-    private static string BackTo(Guid callId, string? topic, string? q, int? number)
-    {
-        var query = QueryString.Empty;
-        if (!string.IsNullOrWhiteSpace(topic))
-        {
-            query = query.Add("topic", topic);
-        }
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            query = query.Add("q", q);
-        }
-        return $"/calls/{callId}/bidding{query}{(number is null ? string.Empty : $"#s{number}")}";
-    }
+    /// <summary>The list as the reviewer left it (topic and search kept), at the row they acted on.</summary>
+    private RedirectToActionResult BackTo(Guid callId, string? topic, string? q, int? number) =>
+        RedirectToAction(nameof(Index), null, new { callId, topic = string.IsNullOrWhiteSpace(topic) ? null : topic, q = string.IsNullOrWhiteSpace(q) ? null : q },
+            number is null ? null : $"s{number}");
 }
 
 public sealed record BidSubmissionPage(CallInfo Call, BidRow Row);

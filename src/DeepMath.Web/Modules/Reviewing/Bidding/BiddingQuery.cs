@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ public sealed record BiddingPage(CallInfo Call, BiddingWindow Window, bool IsOpe
 /// What a reviewer may bid on: while bidding is open, the call's submitted abstracts that no holding
 /// conflict keeps them from, blinded. Outside bidding, and for anyone not on the committee, nothing.
 /// </summary>
-public sealed class BiddingQuery(DeepMathDbContext db, CallConflicts conflicts, ReviewCalendar calendar, TimeProvider clock)
+public sealed class BiddingQuery(IReviewingData db, CallConflicts conflicts, ReviewCalendar calendar, TimeProvider clock)
 {
     public async Task<BiddingPage> PageAsync(ReviewingAccess.Membership member, string? topic, string? search, CancellationToken cancellationToken)
     {

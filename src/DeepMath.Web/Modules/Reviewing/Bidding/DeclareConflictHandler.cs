@@ -1,10 +1,10 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Bidding;
 
 /// <summary>A reviewer declares, or takes back, a conflict with one submission; the caller has checked that they may.</summary>
-public sealed class DeclareConflictHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class DeclareConflictHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task DeclareAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken)
     {

@@ -1,11 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Bidding;
 
 /// <summary>Saves or changes one bid; the caller has checked that the submission is in the reviewer's list.</summary>
-public sealed class SaveBidHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class SaveBidHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task HandleAsync(Guid reviewerId, Guid submissionId, BidValue value, CancellationToken cancellationToken)
     {

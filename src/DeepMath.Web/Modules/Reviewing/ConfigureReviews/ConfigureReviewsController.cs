@@ -45,7 +45,7 @@ public sealed class ConfigureReviewsController(ReviewingAccess access, ReviewCal
             return View("ConfigureReviews", new ConfigureReviewsPage(call, form, await calendar.ForAsync(call, cancellationToken)));
         }
         TempData["Status"] = "The review settings are saved. Reminders follow the new deadline.";
-        return Redirect($"/calls/{callId}/review-settings");
+        return RedirectToAction(nameof(Index), new { callId });
     }
 }
 

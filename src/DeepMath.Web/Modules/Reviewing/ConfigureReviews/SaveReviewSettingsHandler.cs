@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed record SettingsError(string Field, string Message);
 /// Checks and saves a call's review settings. A change that would leave a submitted review with a
 /// score its form no longer asks for, or outside its scale, is refused: decisions read those scores.
 /// </summary>
-public sealed class SaveReviewSettingsHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider clock)
 {
     public const int ScaleLowest = 0;
     public const int ScaleHighest = 100;

@@ -1,40 +1,22 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Conflicts;
 
 /// <summary>Organizers see every conflict of a call with its reason, and confirm or dismiss automatic ones in bulk.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/conflicts")]
-public sealed class ConflictsController(DeepMathDbContext db, ReviewingAccess access, CallConflicts conflicts, AccountDirectory accounts, RuleOnConflictsHandler rule)
-    : Controller
+public sealed class ConflictsController(ReviewingAccess access, ConflictsQuery query, RuleOnConflictsHandler rule) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
-    {
-        if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
-        {
-            return NotFound();
-        }
-        var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.CallId == callId).ToListAsync(cancellationToken);
-        var findings = await conflicts.FindAsync(callId, reviewers, cancellationToken);
-        var contacts = (await accounts.ContactsAsync(reviewers.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId);
-        var people = reviewers.ToDictionary(r => r.Id, r => contacts.GetValueOrDefault(r.UserId));
-        var papers = findings.Submissions.ToDictionary(s => s.Id);
-        var rows = findings.Conflicts
-            .Select(c => new ConflictRow(ConflictKey.Format(c), c.IsAutomatic, people[c.ReviewerId]?.DisplayName ?? "(account removed)",
-                people[c.ReviewerId]?.Email ?? string.Empty, papers[c.SubmissionId].Number, papers[c.SubmissionId].Title,
-                ConflictKinds.Label(c.Kind), c.Reason, c.Verdict, c.Holds))
-            .OrderBy(r => r.Number).ThenBy(r => r.ReviewerName, StringComparer.CurrentCultureIgnoreCase)
-            .ToList();
-        return View("Conflicts", new ConflictsPage(call, reviewers.Count, findings.Submissions.Count, rows));
-    }
+    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
+        await access.ManagedCallAsync(User, callId, cancellationToken) is { } call
+            ? View("Conflicts", await query.PageAsync(call, cancellationToken))
+            : NotFound();
 
     [HttpPost("")]
     public async Task<IActionResult> Rule(Guid callId, string[]? selected, string? verdict, CancellationToken cancellationToken)
@@ -47,16 +29,9 @@ public sealed class ConflictsController(DeepMathDbContext db, ReviewingAccess ac
         if (chosen is null)
         {
             TempData["Error"] = "Nothing was changed: tick the conflicts, then press Confirm or Dismiss.";
-            return Redirect($"/calls/{callId}/conflicts");
+            return RedirectToAction(nameof(Index), new { callId });
         }
-        var (count, error) = await rule.HandleAsync(callId, selected ?? [], chosen.Value, User.UserId()!, cancellationToken);
-        TempData[error is null ? "Status" : "Error"] = error
-            ?? $"{count} conflict(s) {(chosen == ConflictVerdict.Dismissed ? "dismissed" : "confirmed")}.";
-        return Redirect($"/calls/{callId}/conflicts");
+        this.Tell(await rule.HandleAsync(callId, selected ?? [], chosen.Value, User.UserId()!, cancellationToken));
+        return RedirectToAction(nameof(Index), new { callId });
     }
 }
-
-public sealed record ConflictRow(string Key, bool IsAutomatic, string ReviewerName, string ReviewerEmail, int Number, string Title,
-    string Kind, string Reason, ConflictVerdict? Verdict, bool Holds);
-
-public sealed record ConflictsPage(CallInfo Call, int ReviewerCount, int SubmissionCount, IReadOnlyList<ConflictRow> Rows);

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Contracts;
@@ -11,7 +11,7 @@ public sealed record ReviewRecord(Guid Id, Guid SubmissionId, Guid ReviewerId, s
 public sealed record ReviewScoreRecord(Guid SubmissionId, string ReviewerUserId, int? Overall, int? Confidence);
 
 /// <summary>The Reviewing module's public face for the organizers' decision pages and exports.</summary>
-public sealed class CallReviews(DeepMathDbContext db)
+public sealed class CallReviews(IReviewingData db)
 {
     /// <summary>Submitted reviews of a call, or of one submission, in the order they were submitted.</summary>
     public async Task<IReadOnlyList<ReviewRecord>> SubmittedAsync(Guid callId, Guid? submissionId = null, CancellationToken cancellationToken = default)

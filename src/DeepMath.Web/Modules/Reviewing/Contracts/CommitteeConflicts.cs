@@ -1,5 +1,5 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +26,7 @@ public sealed record DeclaredConflicts(int Holding, int Requested, int KeptAfter
 /// organizers grant or refuse (review may be under way, and a conflict then takes a reviewer off the abstract),
 /// and one that holds can no longer be taken back.
 /// </summary>
-public sealed class CommitteeConflicts(DeepMathDbContext db, AccountDirectory accounts, TimeProvider clock)
+public sealed class CommitteeConflicts(IReviewingData db, AccountDirectory accounts, TimeProvider clock)
 {
     public async Task<IReadOnlyList<CommitteeMemberListing>> MembersAsync(Guid callId, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Contracts;
@@ -25,7 +24,7 @@ public sealed class SubmissionScore
 /// The join key is a plain column (a UNION of assigned and reviewed submissions, not a FULL JOIN's
 /// COALESCE), so that the planner hashes the aggregate once instead of re-running it per row.
 /// </summary>
-public sealed class ReviewScores(DeepMathDbContext db)
+public sealed class ReviewScores(IReviewingData db)
 {
     public IQueryable<SubmissionScore> ForCall(Guid callId, int disagreementSpread) =>
         db.Database.SqlQuery<SubmissionScore>($"""

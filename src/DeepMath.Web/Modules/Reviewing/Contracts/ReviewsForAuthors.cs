@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ public sealed record ScoreForAuthors(string Key, string Label, int Value, int Mi
 public sealed record ReviewForAuthors(string Label, int Ordinal, IReadOnlyList<ScoreForAuthors> Scores, ScoreForAuthors? Overall, ScoreForAuthors? Confidence, string CommentsToAuthors);
 
 /// <summary>The Reviewing module's public face for decisions and author notifications.</summary>
-public sealed class ReviewsForAuthors(DeepMathDbContext db)
+public sealed class ReviewsForAuthors(IReviewingData db)
 {
     public async Task<IReadOnlyList<ReviewForAuthors>> ForSubmissionAsync(Guid submissionId, CancellationToken cancellationToken = default) =>
         (await ForSubmissionsAsync([submissionId], cancellationToken)).GetValueOrDefault(submissionId) ?? [];

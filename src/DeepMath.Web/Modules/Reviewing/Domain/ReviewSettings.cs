@@ -1,3 +1,5 @@
+using DeepMath.Web.Modules.Reviewing.Contracts;
+
 namespace DeepMath.Web.Modules.Reviewing.Domain;
 
 /// <summary>

@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using Hangfire;
@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindInvitedReviewersJob(DeepMathDbContext db, InvitationMailer mailer, CallOverview calls, TimeProvider clock)
+public sealed class RemindInvitedReviewersJob(IReviewingData db, InvitationMailer mailer, CallOverview calls, TimeProvider clock)
 {
     public const string RecurringId = "reviewer-invitation-reminders";
 

@@ -1,7 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindReviewersJob(DeepMathDbContext db, CallOverview calls, StepRunner steps, ReviewReminderMailer mailer, TimeProvider clock)
+public sealed class RemindReviewersJob(IReviewingData db, CallOverview calls, StepRunner steps, ReviewReminderMailer mailer, TimeProvider clock)
 {
     public const string RecurringId = "review-reminders";
 
@@ -45,7 +45,7 @@ public sealed class RemindReviewersJob(DeepMathDbContext db, CallOverview calls,
             var unfinished = await mailer.UnfinishedAsync(call.CallId, cancellationToken);
             var keys = unfinished.ToDictionary(u => u.ReviewerId, u => ReviewReminderPlan.Key(call.CallId, u.ReviewerId, slot));
             var keyList = keys.Values.ToList();
-            var already = (await db.CompletedSteps.AsNoTracking().Where(s => keyList.Contains(s.Key)).Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet();
+            var already = await steps.DoneAmongAsync(keyList, cancellationToken);
             foreach (var reviewer in unfinished.Where(u => !already.Contains(keys[u.ReviewerId])))
             {
                 var key = keys[reviewer.ReviewerId];

@@ -1,8 +1,8 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Emails;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 public sealed record UnfinishedReviews(Guid ReviewerId, string UserId, IReadOnlyList<Guid> SubmissionIds);
 
 /// <summary>Finds who has unfinished reviews and queues their reminder, for the sweep and for the organizers' button alike.</summary>
-public sealed class ReviewReminderMailer(DeepMathDbContext db, IOutbox outbox, AccountDirectory accounts, SubmissionCatalog submissions, LinkBuilder links)
+public sealed class ReviewReminderMailer(IReviewingData db, IOutbox outbox, AccountDirectory accounts, SubmissionCatalog submissions, LinkBuilder links)
 {
     public async Task<IReadOnlyList<UnfinishedReviews>> UnfinishedAsync(Guid callId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,31 +12,32 @@ namespace DeepMath.Web.Modules.Reviewing.LateConflicts;
 /// that now holds takes the reviewer off the abstract: the assignment is removed in a logged batch unless a review
 /// hangs on it (the review is kept for the organizers), and the reviewer's pages say why instead of answering 404.
 /// </summary>
-public sealed class DecideLateConflictHandler(DeepMathDbContext db, CallConflicts conflicts, AssignmentWriter writer, TimeProvider clock)
+public sealed class DecideLateConflictHandler(IReviewingData db, CallConflicts conflicts, AssignmentWriter writer, TimeProvider clock)
 {
-    public async Task<string?> AuthorRequestAsync(Guid callId, Guid submissionId, Guid reviewerId, bool grant, string organizerId, CancellationToken cancellationToken)
+    public async Task<Result<string>> AuthorRequestAsync(Guid callId, Guid submissionId, Guid reviewerId, bool grant, string organizerId, CancellationToken cancellationToken)
     {
         var request = await db.AuthorConflicts
             .SingleOrDefaultAsync(c => c.SubmissionId == submissionId && c.ReviewerId == reviewerId && c.State == AuthorConflictState.Requested
                 && db.Reviewers.Any(r => r.Id == reviewerId && r.CallId == callId), cancellationToken);
         if (request is null)
         {
-            return "That request is no longer waiting: the authors withdrew it or it was decided already.";
+            return Result<string>.Invalid("That request is no longer waiting: the authors withdrew it or it was decided already.");
         }
         request.State = grant ? AuthorConflictState.Holds : AuthorConflictState.Refused;
         request.DecidedBy = organizerId;
         request.DecidedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return grant ? await TakeOffAsync(callId, reviewerId, organizerId, cancellationToken) : null;
+        return Told(grant ? await TakeOffAsync(callId, reviewerId, organizerId, cancellationToken) : null,
+            grant ? "The conflict is granted: the reviewer is taken off the abstract and told why." : "The request is refused; the authors see that.");
     }
 
-    public async Task<string?> ProfileChangeAsync(Guid callId, Guid changeId, bool apply, string organizerId, CancellationToken cancellationToken)
+    public async Task<Result<string>> ProfileChangeAsync(Guid callId, Guid changeId, bool apply, string organizerId, CancellationToken cancellationToken)
     {
         var change = await db.ProfileChanges.SingleOrDefaultAsync(c => c.Id == changeId && c.CallId == callId && c.State == ProfileChangeState.Open, cancellationToken);
         var reviewer = change is null ? null : await db.Reviewers.SingleOrDefaultAsync(r => r.Id == change.ReviewerId, cancellationToken);
         if (change is null || reviewer is null)
         {
-            return "That change is no longer waiting: it was decided already.";
+            return Result<string>.Invalid("That change is no longer waiting: it was decided already.");
         }
         change.State = apply ? ProfileChangeState.Applied : ProfileChangeState.Dismissed;
         change.DecidedBy = organizerId;
@@ -48,8 +50,11 @@ public sealed class DecideLateConflictHandler(DeepMathDbContext db, CallConflict
             reviewer.DeclaredInstitutions = change.DeclaredInstitutions;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return apply ? await TakeOffAsync(callId, reviewer.Id, organizerId, cancellationToken) : null;
+        return Told(apply ? await TakeOffAsync(callId, reviewer.Id, organizerId, cancellationToken) : null,
+            apply ? "The change is applied to the reviewer's profile; the conflicts it makes hold." : "The change is dismissed; the profile stays as it was.");
     }
+
+    private static Result<string> Told(string? error, string done) => error is null ? done : Result<string>.Invalid(error);
 
     /// <summary>Removes the reviewer's assignments that a holding conflict now bars, except those a review hangs on.</summary>
     private async Task<string?> TakeOffAsync(Guid callId, Guid reviewerId, string organizerId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
@@ -32,12 +33,10 @@ public sealed class LateConflictsController(ReviewingAccess access, LateConflict
         if (decision is not ("grant" or "refuse"))
         {
             TempData["Error"] = "Nothing was decided: use the Grant or Refuse button of the request.";
-            return Redirect($"/calls/{callId}/late-conflicts");
+            return RedirectToAction(nameof(Index), new { callId });
         }
-        var error = await decide.AuthorRequestAsync(callId, submissionId, reviewerId, decision == "grant", User.UserId()!, cancellationToken);
-        TempData[error is null ? "Status" : "Error"] = error
-            ?? (decision == "grant" ? "The conflict is granted: the reviewer is taken off the abstract and told why." : "The request is refused; the authors see that.");
-        return Redirect($"/calls/{callId}/late-conflicts");
+        this.Tell(await decide.AuthorRequestAsync(callId, submissionId, reviewerId, decision == "grant", User.UserId()!, cancellationToken));
+        return RedirectToAction(nameof(Index), new { callId });
     }
 
     [HttpPost("profiles/{changeId:guid}")]
@@ -50,12 +49,10 @@ public sealed class LateConflictsController(ReviewingAccess access, LateConflict
         if (decision is not ("apply" or "dismiss"))
         {
             TempData["Error"] = "Nothing was decided: use the Apply or Dismiss button of the change.";
-            return Redirect($"/calls/{callId}/late-conflicts");
+            return RedirectToAction(nameof(Index), new { callId });
         }
-        var error = await decide.ProfileChangeAsync(callId, changeId, decision == "apply", User.UserId()!, cancellationToken);
-        TempData[error is null ? "Status" : "Error"] = error
-            ?? (decision == "apply" ? "The change is applied to the reviewer's profile; the conflicts it makes hold." : "The change is dismissed; the profile stays as it was.");
-        return Redirect($"/calls/{callId}/late-conflicts");
+        this.Tell(await decide.ProfileChangeAsync(callId, changeId, decision == "apply", User.UserId()!, cancellationToken));
+        return RedirectToAction(nameof(Index), new { callId });
     }
 }
 

@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ public sealed record ProfileChangeRow(Guid ChangeId, string ReviewerName, DateTi
     IReadOnlyList<string> NewConflicts);
 
 /// <summary>What organizers decide on: late author declarations and reviewers' profile changes after the call closed.</summary>
-public sealed class LateConflictsQuery(DeepMathDbContext db, CallConflicts conflicts, SubmissionCatalog submissions, AccountDirectory accounts)
+public sealed class LateConflictsQuery(IReviewingData db, CallConflicts conflicts, SubmissionCatalog submissions, AccountDirectory accounts)
 {
     public async Task<(IReadOnlyList<AuthorRequestRow> Authors, IReadOnlyList<ProfileChangeRow> Profiles)> ListAsync(Guid callId, CancellationToken cancellationToken)
     {

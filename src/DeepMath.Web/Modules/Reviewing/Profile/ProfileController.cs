@@ -1,17 +1,16 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Profile;
 
 /// <summary>A reviewer keeps their profile for one call: expertise, affiliations, domains, load and declared conflicts.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewing/profile")]
-public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save, DeepMathDbContext db, TimeProvider clock) : Controller
+public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler save, ProfileQuery query) : Controller
 {
     public const string SentToOrganizers =
         "Your profile is saved. The call has closed, so your changes to affiliations, e-mail domains and declared people or institutions "
@@ -20,7 +19,7 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
         await access.MembershipAsync(User, callId, cancellationToken) is { } m
-            ? View("Profile", await PageAsync(m, ProfileForm.From(m.Reviewer), cancellationToken))
+            ? View("Profile", await query.PageAsync(m, ProfileForm.From(m.Reviewer), cancellationToken))
             : NotFound();
 
     [HttpPost("")]
@@ -31,21 +30,16 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
             return NotFound();
         }
         ModelState.Clear();
-        var saved = await save.HandleAsync(m.Reviewer, m.Call.Topics, Closed(m.Call), form, ModelState, cancellationToken);
-        if (saved == ProfileSaved.Refused)
+        var saved = await save.HandleAsync(m.Reviewer, m.Call.Topics, query.IsClosed(m.Call), form, cancellationToken);
+        if (!saved.Succeeded)
         {
+            saved.AddTo(ModelState);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Profile", await PageAsync(m, form, cancellationToken));
+            return View("Profile", await query.PageAsync(m, form, cancellationToken));
         }
-        TempData["Status"] = saved == ProfileSaved.ConflictsSentToOrganizers ? SentToOrganizers : "Your reviewer profile is saved.";
-        return Redirect($"/calls/{callId}/reviewing/profile");
+        TempData["Status"] = saved.Value == ProfileSaved.ConflictsSentToOrganizers ? SentToOrganizers : "Your reviewer profile is saved.";
+        return RedirectToAction(nameof(Index), new { callId });
     }
-
-    private bool Closed(CallInfo call) => clock.GetUtcNow() >= call.Window.ClosesAt;
-
-    private async Task<ProfilePage> PageAsync(ReviewingAccess.Membership m, ProfileForm form, CancellationToken cancellationToken) =>
-        new(m.Call, form, Closed(m.Call),
-            await db.ProfileChanges.AsNoTracking().SingleOrDefaultAsync(c => c.ReviewerId == m.Reviewer.Id && c.State == ProfileChangeState.Open, cancellationToken));
 }
 
 /// <param name="CallClosed">Whether changes to the conflict fields now go to the organizers instead of the profile.</param>

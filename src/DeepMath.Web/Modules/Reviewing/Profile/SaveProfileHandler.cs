@@ -1,8 +1,8 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Profile;
@@ -28,7 +28,6 @@ public sealed class ProfileForm
 
 public enum ProfileSaved
 {
-    Refused,
     Saved,
 
     /// <summary>Saved, except the conflict fields: their change went to the organizers.</summary>
@@ -41,20 +40,21 @@ public enum ProfileSaved
 /// no longer change the profile: a change to them is recorded as a <see cref="ProfileChange"/> for the organizers,
 /// so the reviewer's lists cannot reveal who an author is by a guess that makes an abstract vanish.
 /// </summary>
-public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed partial class SaveProfileHandler(IReviewingData db, TimeProvider clock)
 {
-    public async Task<ProfileSaved> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, bool callClosed, ProfileForm form, ModelStateDictionary errors,
+    public async Task<Result<ProfileSaved>> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, bool callClosed, ProfileForm form,
         CancellationToken cancellationToken)
     {
+        var errors = new ErrorList();
         var unknown = form.Topics.Where(t => !callTopics.Contains(t)).ToList();
         if (unknown.Count > 0)
         {
-            errors.AddModelError(nameof(form.Topics), $"Choose expertise topics from the call's list; \"{unknown[0]}\" is not one of them.");
+            errors.Add(nameof(form.Topics), $"Choose expertise topics from the call's list; \"{unknown[0]}\" is not one of them.");
         }
         var statement = (form.Statement ?? string.Empty).Trim();
         if (statement.Length > Reviewer.StatementMaxLength)
         {
-            errors.AddModelError(nameof(form.Statement), $"The expertise statement has {statement.Length} characters; the limit is {Reviewer.StatementMaxLength}.");
+            errors.Add(nameof(form.Statement), $"The expertise statement has {statement.Length} characters; the limit is {Reviewer.StatementMaxLength}.");
         }
         var affiliations = Lines(form.Affiliations, nameof(form.Affiliations), "affiliations", errors);
         var institutions = Lines(form.DeclaredInstitutions, nameof(form.DeclaredInstitutions), "declared institutions", errors);
@@ -63,17 +63,17 @@ public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvide
         {
             if (!DomainPattern().IsMatch(domain))
             {
-                errors.AddModelError(nameof(form.EmailDomains), $"\"{domain}\" is not an e-mail domain; write it like cs.example.edu, without the @.");
+                errors.Add(nameof(form.EmailDomains), $"\"{domain}\" is not an e-mail domain; write it like cs.example.edu, without the @.");
             }
             else if (MailDomains.IsPublic(domain))
             {
-                errors.AddModelError(nameof(form.EmailDomains), $"{domain} is a public mail service and says nothing about conflicts; list your institutions' domains only.");
+                errors.Add(nameof(form.EmailDomains), $"{domain} is a public mail service and says nothing about conflicts; list your institutions' domains only.");
             }
         }
         var people = Lines(form.DeclaredPeople, nameof(form.DeclaredPeople), "declared people", errors).Select(p => p.ToLowerInvariant()).Distinct().ToList();
         foreach (var person in people.Where(p => !MailAddress.TryCreate(p, out var parsed) || parsed.Address != p || !p.Contains('.', StringComparison.Ordinal)))
         {
-            errors.AddModelError(nameof(form.DeclaredPeople), $"\"{person}\" is not an e-mail address; declare people by their e-mail, one per line.");
+            errors.Add(nameof(form.DeclaredPeople), $"\"{person}\" is not an e-mail address; declare people by their e-mail, one per line.");
         }
         int? maxLoad = null;
         if (!string.IsNullOrWhiteSpace(form.MaxLoad))
@@ -84,16 +84,16 @@ public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvide
             }
             else
             {
-                errors.AddModelError(nameof(form.MaxLoad), $"The maximum load is a whole number of submissions from 1 to {Reviewer.MaxLoadLimit}; \"{form.MaxLoad.Trim()}\" is not.");
+                errors.Add(nameof(form.MaxLoad), $"The maximum load is a whole number of submissions from 1 to {Reviewer.MaxLoadLimit}; \"{form.MaxLoad.Trim()}\" is not.");
             }
         }
         else
         {
-            errors.AddModelError(nameof(form.MaxLoad), "Say how many submissions you can review at most (a whole number from 1).");
+            errors.Add(nameof(form.MaxLoad), "Say how many submissions you can review at most (a whole number from 1).");
         }
-        if (!errors.IsValid)
+        if (errors.Any)
         {
-            return ProfileSaved.Refused;
+            return Result<ProfileSaved>.Invalid(errors.ToDictionary());
         }
         var now = clock.GetUtcNow();
         reviewer.ExpertiseTopics = [.. callTopics.Where(form.Topics.Contains)];
@@ -131,16 +131,16 @@ public sealed partial class SaveProfileHandler(DeepMathDbContext db, TimeProvide
     private static bool Same(IEnumerable<string> stored, IEnumerable<string> typed) =>
         stored.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(typed);
 
-    private static List<string> Lines(string? text, string field, string what, ModelStateDictionary errors)
+    private static List<string> Lines(string? text, string field, string what, ErrorList errors)
     {
         var lines = (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (lines.Count > Reviewer.MaxLines)
         {
-            errors.AddModelError(field, $"List at most {Reviewer.MaxLines} {what}, one per line; there are {lines.Count}.");
+            errors.Add(field, $"List at most {Reviewer.MaxLines} {what}, one per line; there are {lines.Count}.");
         }
         if (lines.FirstOrDefault(l => l.Length > Reviewer.LineMaxLength) is { } longLine)
         {
-            errors.AddModelError(field, $"Each of the {what} fits in {Reviewer.LineMaxLength} characters; \"{longLine[..40]}…\" is longer.");
+            errors.Add(field, $"Each of the {what} fits in {Reviewer.LineMaxLength} characters; \"{longLine[..40]}…\" is longer.");
         }
         return lines;
     }

@@ -1,7 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +21,7 @@ public sealed record ProgressPage(CallInfo Call, ReviewDates Dates, bool Overdue
 }
 
 /// <summary>How far a call's reviews are, per reviewer and per submission, in a fixed number of queries.</summary>
-public sealed class ProgressQuery(DeepMathDbContext db, ReviewCalendar calendar, AccountDirectory accounts, SubmissionCatalog submissions, TimeProvider clock)
+public sealed class ProgressQuery(IReviewingData db, ReviewCalendar calendar, AccountDirectory accounts, SubmissionCatalog submissions, TimeProvider clock)
 {
     public async Task<ProgressPage> PageAsync(CallInfo call, CancellationToken cancellationToken)
     {

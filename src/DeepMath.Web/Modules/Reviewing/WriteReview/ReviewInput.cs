@@ -1,3 +1,4 @@
+using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Domain;
 
 namespace DeepMath.Web.Modules.Reviewing.WriteReview;

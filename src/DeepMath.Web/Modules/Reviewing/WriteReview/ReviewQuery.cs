@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Data;
+using DeepMath.Web.Modules.Reviewing.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 
@@ -14,8 +17,12 @@ public sealed record ReviewTarget(ReviewingAccess.Membership Member, BlindSubmis
 /// committee, are assigned to it, and no holding conflict keeps them away. Anything else is null, to
 /// be answered with 404 so that nobody learns whether the number exists.
 /// </summary>
-public sealed class ReviewQuery(ReviewingAccess access, AssignedQuery assigned, ReviewCalendar calendar)
+public sealed class ReviewQuery(IReviewingData db, ReviewingAccess access, AssignedQuery assigned, ReviewCalendar calendar)
 {
+    /// <summary>The reviewer's saved review of the target, draft or submitted, if any.</summary>
+    public Task<Review?> SavedAsync(ReviewTarget target, CancellationToken cancellationToken) =>
+        db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionId == target.Submission.Id && r.ReviewerId == target.Member.Reviewer.Id, cancellationToken);
+
     /// <summary>The abstract with this number when a conflict took it off the reviewer's list, to be explained rather than answered with 404.</summary>
     public async Task<(ReviewingAccess.Membership Member, TakenOffRow Row)?> TakenOffAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken) =>
         await access.MembershipAsync(user, callId, cancellationToken) is { } member

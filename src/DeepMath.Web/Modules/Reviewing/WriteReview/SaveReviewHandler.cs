@@ -1,30 +1,27 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 
-public enum ReviewSaveOutcome
+public enum ReviewSaved
 {
     DraftSaved,
     Submitted,
-    /// <summary>Not accepted as asked; what could be kept is saved as a draft when the review was not yet submitted.</summary>
-    Invalid,
-    /// <summary>Past the deadline for this review: nothing changed.</summary>
-    Locked,
 }
-
-public sealed record ReviewSaveResult(ReviewSaveOutcome Outcome, IReadOnlyList<(string Field, string Message)> Errors, bool DraftKept = false);
 
 /// <summary>
 /// Saves a draft (any part may be missing) or submits (every score in its scale, comments to the authors
 /// written). A failed submit of a review not yet submitted keeps what was typed as a draft; a failed
 /// change to a submitted review changes nothing, so a submitted review never falls back to a draft.
+/// Past the deadline for this review the result is Forbidden and nothing changes.
 /// </summary>
-public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
+public sealed class SaveReviewHandler(IReviewingData db, TimeProvider clock)
 {
-    public async Task<ReviewSaveResult> HandleAsync(ReviewTarget target, ReviewInput input, CancellationToken cancellationToken)
+    public async Task<Result<ReviewSaved>> HandleAsync(ReviewTarget target, ReviewInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var reviewerId = target.Member.Reviewer.Id;
@@ -32,11 +29,11 @@ public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
         var wasSubmitted = review?.IsSubmitted == true;
         if (!target.Dates.Deadline.CanChangeAt(now, wasSubmitted))
         {
-            return new(ReviewSaveOutcome.Locked, []);
+            return Result<ReviewSaved>.Forbidden();
         }
         var form = target.Dates.Settings.Form;
         var submit = input.WantsSubmit || wasSubmitted;
-        var errors = new List<(string, string)>();
+        var errors = new ErrorList();
         var scores = new Dictionary<string, int>();
         // A score that does not parse keeps the one already saved, so a slip loses nothing.
         foreach (var criterion in form.Criteria)
@@ -57,16 +54,16 @@ public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
             if (text.Length > Review.CommentsMaxLength)
             {
                 tooLong = true;
-                errors.Add((field, $"{name} can have at most {Review.CommentsMaxLength:N0} characters; yours have {text.Length:N0}. Shorten them and save again."));
+                errors.Add(field, $"{name} can have at most {Review.CommentsMaxLength:N0} characters; yours have {text.Length:N0}. Shorten them and save again.");
             }
         }
         if (submit && toAuthors.Trim().Length == 0)
         {
-            errors.Add((nameof(input.CommentsToAuthors), "Write comments to the authors before submitting: they are what the authors read."));
+            errors.Add(nameof(input.CommentsToAuthors), "Write comments to the authors before submitting: they are what the authors read.");
         }
-        if (errors.Count > 0 && (wasSubmitted || tooLong))
+        if (errors.Any && (wasSubmitted || tooLong))
         {
-            return new(ReviewSaveOutcome.Invalid, errors);
+            return errors.ToResult(ReviewSaved.DraftSaved);
         }
         if (review is null)
         {
@@ -79,22 +76,25 @@ public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
         review.CommentsToAuthors = toAuthors;
         review.ConfidentialComments = confidential;
         review.UpdatedAt = now;
-        if (submit && errors.Count == 0)
+        if (submit && !errors.Any)
         {
             review.SubmittedAt = now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        return errors.Count > 0 ? new(ReviewSaveOutcome.Invalid, errors, DraftKept: true)
-            : new(submit ? ReviewSaveOutcome.Submitted : ReviewSaveOutcome.DraftSaved, []);
+        if (errors.Any)
+        {
+            errors.Add("The review is not submitted. What you wrote is saved as a draft; fix the points above and submit again.");
+        }
+        return errors.ToResult(submit ? ReviewSaved.Submitted : ReviewSaved.DraftSaved);
     }
 
-    private static int? Score(ScoreScale scale, string? raw, bool required, string field, List<(string, string)> errors, int? saved)
+    private static int? Score(ScoreScale scale, string? raw, bool required, string field, ErrorList errors, int? saved)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
             if (required)
             {
-                errors.Add((field, $"Give a score for {scale.Label} ({scale.Min}–{scale.Max}) before submitting."));
+                errors.Add(field, $"Give a score for {scale.Label} ({scale.Min}–{scale.Max}) before submitting.");
             }
             return null;
         }
@@ -102,7 +102,7 @@ public sealed class SaveReviewHandler(DeepMathDbContext db, TimeProvider clock)
         {
             return value;
         }
-        errors.Add((field, $"{scale.Label} is a whole number from {scale.Min} to {scale.Max}; \"{raw.Trim()}\" is not. Choose one of those scores."));
+        errors.Add(field, $"{scale.Label} is a whole number from {scale.Min} to {scale.Max}; \"{raw.Trim()}\" is not. Choose one of those scores.");
         return saved;
     }
 

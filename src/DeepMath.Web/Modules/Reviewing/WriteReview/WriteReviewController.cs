@@ -1,15 +1,15 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 
 /// <summary>A reviewer drafts, submits and edits their review of one assigned submission, until the deadline.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/assigned/{number:int}/review")]
-public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery query, SaveReviewHandler save, TimeProvider clock) : Controller
+public sealed class WriteReviewController(ReviewQuery query, SaveReviewHandler save, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, int number, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
         {
             return await TakenOffAsync(callId, number, cancellationToken);
         }
-        var review = await SavedAsync(target, cancellationToken);
+        var review = await query.SavedAsync(target, cancellationToken);
         return View("WriteReview", Page(target, review, ReviewInput.From(review)));
     }
 
@@ -31,30 +31,21 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
         }
         ModelState.Clear();
         var result = await save.HandleAsync(target, input, cancellationToken);
-        var self = $"/calls/{callId}/assigned/{number}/review";
-        switch (result.Outcome)
+        if (result.Status == ResultStatus.Forbidden)
         {
-            case ReviewSaveOutcome.DraftSaved:
-                TempData["Status"] = "Your draft is saved. Submit it before the deadline.";
-                return Redirect(self);
-            case ReviewSaveOutcome.Submitted:
-                TempData["Status"] = $"Your review of abstract {number} is submitted. You can change it until the deadline.";
-                return Redirect(self);
-            case ReviewSaveOutcome.Locked:
-                TempData["Error"] = "The review deadline has passed: this review can no longer be changed.";
-                return Redirect(self);
-            default:
-                foreach (var (field, message) in result.Errors)
-                {
-                    ModelState.AddModelError(field, message);
-                }
-                if (result.DraftKept)
-                {
-                    ModelState.AddModelError(string.Empty, "The review is not submitted. What you wrote is saved as a draft; fix the points above and submit again.");
-                }
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return View("WriteReview", Page(target, await SavedAsync(target, cancellationToken), input));
+            TempData["Error"] = "The review deadline has passed: this review can no longer be changed.";
+            return RedirectToAction(nameof(Index), new { callId, number });
         }
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("WriteReview", Page(target, await query.SavedAsync(target, cancellationToken), input));
+        }
+        TempData["Status"] = result.Value == ReviewSaved.Submitted
+            ? $"Your review of abstract {number} is submitted. You can change it until the deadline."
+            : "Your draft is saved. Submit it before the deadline.";
+        return RedirectToAction(nameof(Index), new { callId, number });
     }
 
     /// <summary>410 with the reason when a conflict took the abstract off the reviewer's list (their review is kept); 404 for anything else.</summary>
@@ -67,9 +58,6 @@ public sealed class WriteReviewController(DeepMathDbContext db, ReviewQuery quer
         Response.StatusCode = StatusCodes.Status410Gone;
         return View(Assigned.AssignedController.TakenOffView, new Assigned.TakenOffPage(gone.Member.Call, gone.Row));
     }
-
-    private Task<Review?> SavedAsync(ReviewTarget target, CancellationToken cancellationToken) =>
-        db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionId == target.Submission.Id && r.ReviewerId == target.Member.Reviewer.Id, cancellationToken);
 
     private WriteReviewPage Page(ReviewTarget target, Review? review, ReviewInput values)
     {

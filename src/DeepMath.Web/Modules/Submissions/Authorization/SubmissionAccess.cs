@@ -1,14 +1,14 @@
 using System.Security.Claims;
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Authorization;
 
 /// <summary>Who may read a submission: its owner and the organizers of its event. Everyone else is told it does not exist.</summary>
-public sealed class SubmissionAccess(DeepMathDbContext db, CallOverview calls, EventManagers managers)
+public sealed class SubmissionAccess(ISubmissionsData db, CallOverview calls, EventManagers managers)
 {
     public sealed record Grant(Submission Submission, CallInfo Call, bool IsOwner, bool IsOrganizer);
 

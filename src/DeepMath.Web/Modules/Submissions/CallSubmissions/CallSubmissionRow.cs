@@ -1,3 +1,4 @@
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
 namespace DeepMath.Web.Modules.Submissions.CallSubmissions;

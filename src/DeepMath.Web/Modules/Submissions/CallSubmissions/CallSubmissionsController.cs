@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -31,11 +32,10 @@ public sealed class CallSubmissionsController(
         if (decision is not ("grant" or "refuse"))
         {
             TempData["Error"] = "Nothing was decided: use the Grant or Refuse button of the exception.";
-            return Redirect($"/calls/{callId}/submissions");
+            return RedirectToAction(nameof(Index), new { callId });
         }
-        var error = await decide.HandleAsync(callId, id, decision == "grant", User.UserId()!, cancellationToken);
-        TempData[error is null ? "Status" : "Error"] = error ?? (decision == "grant" ? "The format exception is granted." : "The format exception is refused.");
-        return Redirect($"/calls/{callId}/submissions");
+        this.Tell(await decide.HandleAsync(callId, id, decision == "grant", User.UserId()!, cancellationToken));
+        return RedirectToAction(nameof(Index), new { callId });
     }
 
     [HttpPost("recheck")]
@@ -47,7 +47,7 @@ public sealed class CallSubmissionsController(
         }
         var count = await recheck.HandleAsync(call, cancellationToken);
         TempData["Status"] = $"The latest PDF of {count} submission(s) is checked again.";
-        return Redirect($"/calls/{callId}/submissions");
+        return RedirectToAction(nameof(Index), new { callId });
     }
 
     private Task<CallInfo?> ManagedCallAsync(Guid callId, CancellationToken cancellationToken) =>

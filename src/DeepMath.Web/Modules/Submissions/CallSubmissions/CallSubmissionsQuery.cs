@@ -1,11 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 
 /// <summary>Every submission of a call with the report on its latest PDF, in one query.</summary>
-public sealed class CallSubmissionsQuery(DeepMathDbContext db)
+public sealed class CallSubmissionsQuery(ISubmissionsData db)
 {
     public async Task<IReadOnlyList<CallSubmissionRow>> RowsAsync(Guid callId, CancellationToken cancellationToken)
     {

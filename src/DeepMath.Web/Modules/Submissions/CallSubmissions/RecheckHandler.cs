@@ -1,6 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 /// authors as they are now. A granted exception does not cover errors it was not asked for: a submitted
 /// abstract with new errors needs a new decision, and is held back from review until then.
 /// </summary>
-public sealed class RecheckHandler(DeepMathDbContext db, StoredPdfRecheck recheck, TimeProvider clock)
+public sealed class RecheckHandler(ISubmissionsData db, StoredPdfRecheck recheck, TimeProvider clock)
 {
     public async Task<int> HandleAsync(CallInfo call, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using DeepMath.AbstractFormat;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed record Rechecked(SubmissionPdf Pdf, StoredReport Report, string Au
 /// rules): a co-author added after the upload may be named in the text, so the anonymity check must see them.
 /// The checker takes milliseconds on a stored, already-accepted file, so this runs in the request that saves the authors.
 /// </summary>
-public sealed class StoredPdfRecheck(DeepMathDbContext db, UploadChecker checker, IPdfStore store)
+public sealed class StoredPdfRecheck(ISubmissionsData db, UploadChecker checker, IPdfStore store)
 {
     /// <summary>The latest PDF checked against <paramref name="authors"/>; null when there is no PDF, its bytes are gone, or (unless <paramref name="always"/>) its report already matches them.</summary>
     public async Task<Rechecked?> CheckAsync(Guid submissionId, IReadOnlyList<SubmissionAuthor> authors, FormatRules rules, bool always, CancellationToken cancellationToken)

@@ -1,19 +1,17 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Contracts;
 
-public sealed record ListedAuthor(string Name, string Email, string Affiliation);
-
 /// <summary>A submitted abstract with its authors. The authors are for conflict checks only, never for a reviewer's eyes.</summary>
-public sealed record SubmissionWithAuthors(Guid Id, int Number, string Title, IReadOnlyList<string> Topics, string Abstract, IReadOnlyList<ListedAuthor> Authors);
+public sealed record SubmissionWithAuthors(Guid Id, int Number, string Title, IReadOnlyList<string> Topics, string Abstract, IReadOnlyList<AuthorDetails> Authors);
 
 /// <summary>One submission's authors' e-mails, lower-cased: evidence of who has written with whom.</summary>
 public sealed record AuthorGroup(Guid SubmissionId, IReadOnlyList<string> Emails);
 
 /// <summary>The Submissions module's public face for review: what is under review in a call, and who wrote with whom.</summary>
-public sealed class SubmissionAuthorsQuery(DeepMathDbContext db)
+public sealed class SubmissionAuthorsQuery(ISubmissionsData db)
 {
     /// <summary>The abstracts of a call open to review (submitted and held back by nothing, see <see cref="ReviewHold"/>), by number.</summary>
     public async Task<IReadOnlyList<SubmissionWithAuthors>> SubmittedAsync(Guid callId, CancellationToken cancellationToken = default)
@@ -24,7 +22,7 @@ public sealed class SubmissionAuthorsQuery(DeepMathDbContext db)
             .OrderBy(s => s.Number)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(s => new SubmissionWithAuthors(s.Id, s.Number, s.Title, s.Topics, s.Abstract,
-            [.. s.OrderedAuthors().Select(a => new ListedAuthor(a.Name, a.Email, a.Affiliation))]))];
+            [.. s.OrderedAuthors().Select(a => new AuthorDetails(a.Name, a.Email, a.Affiliation))]))];
     }
 
     /// <summary>

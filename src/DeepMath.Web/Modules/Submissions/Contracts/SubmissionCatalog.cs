@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,10 +19,10 @@ public sealed class SubmissionListing
 
 /// <summary>One submission in full, with its ordered authors (the first presents).</summary>
 public sealed record SubmissionDetails(Guid Id, Guid CallId, int Number, string Title, string Abstract, string OwnerId, SubmissionState State,
-    IReadOnlyList<string> Topics, IReadOnlyList<ListedAuthor> Authors);
+    IReadOnlyList<string> Topics, IReadOnlyList<AuthorDetails> Authors);
 
 /// <summary>The Submissions module's public face for decisions: a call's submitted and withdrawn abstracts and their authors.</summary>
-public sealed class SubmissionCatalog(DeepMathDbContext db)
+public sealed class SubmissionCatalog(ISubmissionsData db)
 {
     /// <summary>Every submission of a call that was ever submitted (drafts are not candidates for a decision).</summary>
     public IQueryable<SubmissionListing> InCall(Guid callId) =>
@@ -40,13 +40,13 @@ public sealed class SubmissionCatalog(DeepMathDbContext db)
             });
 
     /// <summary>The ordered authors of each of <paramref name="ids"/>, in one query.</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ListedAuthor>>> AuthorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>>> AuthorsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         var rows = await db.Submissions.AsNoTracking().IgnoreAutoIncludes()
             .Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, Authors = s.Authors.OrderBy(a => a.Position).Select(a => new ListedAuthor(a.Name, a.Email, a.Affiliation)).ToList() })
+            .Select(s => new { s.Id, Authors = s.Authors.OrderBy(a => a.Position).Select(a => new AuthorDetails(a.Name, a.Email, a.Affiliation)).ToList() })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => (IReadOnlyList<ListedAuthor>)r.Authors);
+        return rows.ToDictionary(r => r.Id, r => (IReadOnlyList<AuthorDetails>)r.Authors);
     }
 
     /// <summary>Submissions in full: those of <paramref name="ids"/> when given, else every submitted one of the call.</summary>
@@ -66,5 +66,5 @@ public sealed class SubmissionCatalog(DeepMathDbContext db)
 
     private static SubmissionDetails ToDetails(Submission s) =>
         new(s.Id, s.CallId, s.Number, s.Title, s.Abstract, s.OwnerId, s.State, s.Topics,
-            [.. s.OrderedAuthors().Select(a => new ListedAuthor(a.Name, a.Email, a.Affiliation))]);
+            [.. s.OrderedAuthors().Select(a => new AuthorDetails(a.Name, a.Email, a.Affiliation))]);
 }

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Submissions.Contracts;
 
 /// <summary>The Submissions module's public face for files: the PDF that reviewers are to read.</summary>
-public sealed class SubmissionFiles(DeepMathDbContext db, IPdfStore store)
+public sealed class SubmissionFiles(ISubmissionsData db, IPdfStore store)
 {
     /// <summary>The bytes of the latest PDF version of an abstract open to review (see <see cref="ReviewHold"/>), or null.</summary>
     public async Task<byte[]?> LatestPdfAsync(Guid submissionId, CancellationToken cancellationToken = default)

@@ -1,5 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Contracts;
@@ -7,7 +6,7 @@ namespace DeepMath.Web.Modules.Submissions.Contracts;
 public sealed record CallSubmissionCounts(int Drafts, int Submitted, int Withdrawn);
 
 /// <summary>The Submissions module's public face: counts and draft owners of a call, for timed steps.</summary>
-public sealed class SubmissionStats(DeepMathDbContext db)
+public sealed class SubmissionStats(ISubmissionsData db)
 {
     public async Task<CallSubmissionCounts> CountAsync(Guid callId, CancellationToken cancellationToken = default)
     {

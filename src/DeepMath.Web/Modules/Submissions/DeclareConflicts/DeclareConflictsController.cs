@@ -1,7 +1,8 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Authorization;
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.EditSubmission;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -25,7 +26,7 @@ public sealed class DeclareConflictsController(SubmissionAccess access, Committe
         if (grant.Submission.State == SubmissionState.Withdrawn)
         {
             TempData["Error"] = "This submission is withdrawn: its conflicts no longer matter.";
-            return Redirect($"/submissions/{id}#conflicts");
+            return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id }, "conflicts");
         }
         var declared = await committee.ReplaceAsync(grant.Call.CallId, id, reviewers ?? [], User.UserId()!, grant.Call.Window.ClosesAt, cancellationToken);
         TempData[declared is null ? "Error" : "Status"] = declared switch
@@ -39,6 +40,6 @@ public sealed class DeclareConflictsController(SubmissionAccess access, Committe
                 declared.KeptAfterDeadline > 0 ? $"{declared.KeptAfterDeadline} conflict(s) declared before the deadline stay: they can no longer be taken back." : "",
             }.Where(m => m.Length > 0)),
         };
-        return Redirect($"/submissions/{id}#conflicts");
+        return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id }, "conflicts");
     }
 }

@@ -1,3 +1,5 @@
+using DeepMath.Web.Modules.Submissions.Contracts;
+
 namespace DeepMath.Web.Modules.Submissions.Domain;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using DeepMath.Web.Modules.Submissions.Contracts;
+
 namespace DeepMath.Web.Modules.Submissions.Domain;
 
 /// <summary>An abstract submitted to a call. Its number is the next in its call and is never reused.</summary>

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Domain;
@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Submissions.Domain;
 public static class SubmissionNumbers
 {
     // ToListAsync, not SingleAsync: EF must not wrap an INSERT ... RETURNING in a SELECT.
-    public static async Task<int> NextAsync(DeepMathDbContext db, Guid callId, CancellationToken cancellationToken) =>
+    public static async Task<int> NextAsync(ISubmissionsData db, Guid callId, CancellationToken cancellationToken) =>
         (await db.Database.SqlQuery<int>($"""
             INSERT INTO submissions.submission_counters ("CallId", "LastNumber") VALUES ({callId}, 1)
             ON CONFLICT ("CallId") DO UPDATE SET "LastNumber" = submission_counters."LastNumber" + 1

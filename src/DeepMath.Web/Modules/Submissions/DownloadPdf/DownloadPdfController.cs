@@ -1,26 +1,19 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Submissions.Authorization;
-using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.DownloadPdf;
 
 /// <summary>One stored PDF version, for the submission's owner and the event's organizers.</summary>
 [Authorize]
 [Route("submissions/{id:guid}/pdf/{version:int}")]
-public sealed class DownloadPdfController(SubmissionAccess access, DeepMathDbContext db, IPdfStore store) : Controller
+public sealed class DownloadPdfController(SubmissionAccess access, StoredPdfQuery pdfs) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, int version, CancellationToken cancellationToken)
     {
-        if (await access.ReadAsync(User, id, cancellationToken) is not { } grant)
-        {
-            return NotFound();
-        }
-        var pdf = await db.SubmissionPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.SubmissionId == id && p.Version == version, cancellationToken);
-        if (pdf is null || await store.GetAsync(pdf.StorageKey, cancellationToken) is not { } bytes)
+        if (await access.ReadAsync(User, id, cancellationToken) is not { } grant
+            || await pdfs.BytesAsync(id, version, cancellationToken) is not { } bytes)
         {
             return NotFound();
         }

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -51,7 +52,7 @@ public sealed class EditSubmissionController(
                 outcome.Rechecked, cancellationToken);
         }
         TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
-        return Redirect($"/submissions/{id}");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpPost("withdraw")]
@@ -61,16 +62,8 @@ public sealed class EditSubmissionController(
         {
             return NotFound();
         }
-        var error = await withdraw.HandleAsync(grant.Submission, cancellationToken);
-        if (error is null)
-        {
-            TempData["Status"] = $"Submission {grant.Submission.Number} is withdrawn.";
-        }
-        else
-        {
-            TempData["Error"] = error;
-        }
-        return Redirect($"/submissions/{id}");
+        this.Tell(await withdraw.HandleAsync(grant.Submission, cancellationToken));
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     private async Task<IActionResult> RefuseAsync(SubmissionAccess.Grant grant, SubmissionForm form, StoredReport? uploadReport, int status,

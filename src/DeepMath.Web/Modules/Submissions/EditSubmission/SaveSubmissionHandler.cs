@@ -1,6 +1,6 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
 using DeepMath.Web.Modules.Submissions.Storage;
@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    DeepMathDbContext db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
+    ISubmissionsData db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
 {
     /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
     /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>

@@ -1,6 +1,7 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.DeclareConflicts;
 using DeepMath.Web.Modules.Submissions.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>Reads what the submission page shows besides the form.</summary>
-public sealed class SubmissionEditorQueries(DeepMathDbContext db, CommitteeConflicts committee, TimeProvider clock)
+public sealed class SubmissionEditorQueries(ISubmissionsData db, CommitteeConflicts committee, TimeProvider clock)
 {
     public async Task<SubmissionEditorPage> PageAsync(CallInfo call, Submission? submission, SubmissionForm form, StoredReport? uploadReport,
         bool isOwner, bool isOrganizer, bool emailConfirmed, CancellationToken cancellationToken, bool reportIsRecheck = false)

@@ -1,4 +1,5 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;

@@ -1,6 +1,6 @@
 using Amazon.S3;
 using Amazon.S3.Model;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,7 +11,7 @@ namespace DeepMath.Web.Modules.Submissions.Jobs;
 /// Hourly, with the S3 store: removes PDF objects that no submission row points to and that are older than the
 /// grace period, the leftovers of uploads whose transaction failed after the object was written.
 /// </summary>
-internal sealed class SweepOrphanPdfObjectsJob(DeepMathDbContext db, IAmazonS3 s3, IOptions<StorageOptions> options, ILogger<SweepOrphanPdfObjectsJob> log)
+internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3, IOptions<StorageOptions> options, ILogger<SweepOrphanPdfObjectsJob> log)
 {
     public const string RecurringId = "sweep-orphan-pdf-objects";
 

@@ -1,4 +1,4 @@
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 
 namespace DeepMath.Web.Modules.Submissions.MySubmissions;
 

@@ -56,7 +56,7 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
             return await ShowAsync(call, form, outcome.UploadReport, cancellationToken);
         }
         TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
-        return Redirect($"/submissions/{outcome.Saved.Id}");
+        return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id = outcome.Saved.Id });
     }
 
     private async Task<IActionResult> ShowAsync(CallInfo call, SubmissionForm form, Domain.StoredReport? uploadReport, CancellationToken cancellationToken) =>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Storage;
@@ -15,10 +15,10 @@ internal static class PdfObjectLock
     /// <summary>First half of the two-part advisory key: "PDF" in ASCII, so it names what it locks.</summary>
     private const int LockClass = 0x504446;
 
-    public static Task TakeAsync(DeepMathDbContext db, string sha256, CancellationToken cancellationToken) =>
+    public static Task TakeAsync(ISubmissionsData db, string sha256, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockClass}, {KeyOf(sha256)})", cancellationToken);
 
-    public static async Task<bool> TryTakeAsync(DeepMathDbContext db, string sha256, CancellationToken cancellationToken) =>
+    public static async Task<bool> TryTakeAsync(ISubmissionsData db, string sha256, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockClass}, {KeyOf(sha256)}) AS \"Value\"")
             .SingleAsync(cancellationToken);
 

@@ -1,4 +1,4 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Submissions.Storage;
@@ -7,7 +7,7 @@ namespace DeepMath.Web.Modules.Submissions.Storage;
 /// PDFs in a bytea table. The insert runs on the DbContext's connection, so inside the caller's open
 /// transaction: the submission row and its bytes commit or roll back together.
 /// </summary>
-internal sealed class PostgresPdfStore(DeepMathDbContext db, TimeProvider clock) : IPdfStore
+internal sealed class PostgresPdfStore(ISubmissionsData db, TimeProvider clock) : IPdfStore
 {
     private const string Prefix = "pg:";
 
@@ -30,6 +30,6 @@ internal sealed class PostgresPdfStore(DeepMathDbContext db, TimeProvider clock)
             return null;
         }
         var sha256 = key[Prefix.Length..];
-        return await db.Set<PdfBlob>().AsNoTracking().Where(b => b.Sha256 == sha256).Select(b => b.Content).SingleOrDefaultAsync(cancellationToken);
+        return await db.PdfBlobs.AsNoTracking().Where(b => b.Sha256 == sha256).Select(b => b.Content).SingleOrDefaultAsync(cancellationToken);
     }
 }

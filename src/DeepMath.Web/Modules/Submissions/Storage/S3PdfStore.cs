@@ -1,7 +1,7 @@
 using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Modules.Submissions.Storage;
@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Submissions.Storage;
 /// points to, which <see cref="Jobs.SweepOrphanPdfObjectsJob"/> removes after a grace period. Keys saved while the
 /// files were in PostgreSQL ("pg:") are still read from there, so switching the store loses nothing.
 /// </summary>
-internal sealed class S3PdfStore(IAmazonS3 s3, IOptions<StorageOptions> options, DeepMathDbContext db, PostgresPdfStore database) : IPdfStore
+internal sealed class S3PdfStore(IAmazonS3 s3, IOptions<StorageOptions> options, ISubmissionsData db, PostgresPdfStore database) : IPdfStore
 {
     public const string KeyPrefix = "s3:";
 

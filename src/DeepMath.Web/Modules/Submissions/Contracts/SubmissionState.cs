@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Submissions.Domain;
+namespace DeepMath.Web.Modules.Submissions.Contracts;
 
 public enum SubmissionState
 {

@@ -1,15 +1,20 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.ManageCommittee;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Reviewing.Committee;
+namespace DeepMath.Web.Modules.Reviewing.InviteReviewers;
 
 /// <summary>Organizers invite people by e-mail to a call's committee (many at once), send an invitation again, or withdraw it.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/reviewers/invitations")]
-public sealed class InvitationsController(ReviewingAccess access, CommitteeQuery query, InviteReviewersHandler invite, ResendInvitationHandler resend) : Controller
+public sealed class InviteReviewersController(ReviewingAccess access, CommitteeQuery query, InviteReviewersHandler invite, ResendInvitationHandler resend,
+    WithdrawInvitationHandler withdraw) : Controller
 {
+    private const string Committee = "Committee";
+
     [HttpPost("")]
     public async Task<IActionResult> Invite(Guid callId, string? people, CancellationToken cancellationToken)
     {
@@ -17,24 +22,25 @@ public sealed class InvitationsController(ReviewingAccess access, CommitteeQuery
         {
             return NotFound();
         }
-        if (string.IsNullOrWhiteSpace(people))
+        var result = await invite.HandleAsync(call, people, User.UserId()!, User.DisplayName(), cancellationToken);
+        if (!result.Succeeded)
         {
-            ModelState.AddModelError("people", "Write at least one person to invite: one per line, as Name <name@university.edu> or just the e-mail address.");
+            result.AddTo(ModelState);
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Committee", await query.PageAsync(call, cancellationToken));
+            return View(CommitteeController.ViewPath, await query.PageAsync(call, cancellationToken));
         }
-        var outcome = await invite.HandleAsync(call, people, User.UserId()!, User.DisplayName(), cancellationToken);
-        if (outcome.AllDone)
+        var batch = result.Value;
+        if (batch.AllDone)
         {
-            TempData["Status"] = outcome.Summary;
-            return Redirect($"/calls/{callId}/reviewers");
+            TempData["Status"] = batch.Summary;
+            return RedirectToAction(nameof(CommitteeController.Index), Committee, new { callId });
         }
         // Shown on the page rather than redirected: the lines to correct go back into the box.
-        if (outcome.Invited.Count == 0)
+        if (batch.Invited.Count == 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        return View("Committee", await query.PageAsync(call, cancellationToken, outcome.Unread, outcome));
+        return View(CommitteeController.ViewPath, await query.PageAsync(call, cancellationToken, batch.Unread, batch));
     }
 
     [HttpPost("{invitationId:guid}/resend")]
@@ -44,9 +50,8 @@ public sealed class InvitationsController(ReviewingAccess access, CommitteeQuery
         {
             return NotFound();
         }
-        var (message, error) = await resend.ResendAsync(call, invitationId, User.DisplayName(), cancellationToken);
-        TempData[error ? "Error" : "Status"] = message;
-        return Redirect($"/calls/{callId}/reviewers#invitations");
+        this.Tell(await resend.HandleAsync(call, invitationId, User.DisplayName(), cancellationToken));
+        return RedirectToAction(nameof(CommitteeController.Index), Committee, new { callId }, "invitations");
     }
 
     [HttpPost("{invitationId:guid}/withdraw")]
@@ -56,8 +61,7 @@ public sealed class InvitationsController(ReviewingAccess access, CommitteeQuery
         {
             return NotFound();
         }
-        var (message, error) = await resend.WithdrawAsync(callId, invitationId, cancellationToken);
-        TempData[error ? "Error" : "Status"] = message;
-        return Redirect($"/calls/{callId}/reviewers#invitations");
+        this.Tell(await withdraw.HandleAsync(callId, invitationId, cancellationToken));
+        return RedirectToAction(nameof(CommitteeController.Index), Committee, new { callId }, "invitations");
     }
 }

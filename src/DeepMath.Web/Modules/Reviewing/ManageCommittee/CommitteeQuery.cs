@@ -1,10 +1,11 @@
-using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Reviewing.InviteReviewers;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Reviewing.Committee;
+namespace DeepMath.Web.Modules.Reviewing.ManageCommittee;
 
 public sealed record CommitteeRow(Guid ReviewerId, string Name, string Email, bool HasProfile, IReadOnlyList<string> Topics, int? MaxLoad);
 
@@ -12,14 +13,14 @@ public sealed record InvitationRow(Guid Id, string Name, string Email, Invitatio
     int RemindersSent, DateTimeOffset? AnsweredAt);
 
 /// <param name="InviteText">What to show in the invitation box: the lines still to correct after a batch.</param>
-/// <param name="InviteOutcome">The outcome of the batch just posted, when it needs reading on the page.</param>
+/// <param name="LastBatch">What became of the batch of invitations just posted, when it needs reading on the page.</param>
 public sealed record CommitteePage(CallInfo Call, IReadOnlyList<CommitteeRow> Reviewers, IReadOnlyList<InvitationRow> Invitations, int ReminderDays,
-    string InviteText = "", InviteOutcome? InviteOutcome = null);
+    string InviteText = "", InvitationBatch? LastBatch = null);
 
 /// <summary>Reads the committee page: members with their profiles, and every invitation with its state.</summary>
-public sealed class CommitteeQuery(DeepMathDbContext db, AccountDirectory accounts)
+public sealed class CommitteeQuery(IReviewingData db, AccountDirectory accounts)
 {
-    public async Task<CommitteePage> PageAsync(CallInfo call, CancellationToken cancellationToken, string inviteText = "", InviteOutcome? outcome = null)
+    public async Task<CommitteePage> PageAsync(CallInfo call, CancellationToken cancellationToken, string inviteText = "", InvitationBatch? lastBatch = null)
     {
         var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.CallId == call.CallId).ToListAsync(cancellationToken);
         var contacts = (await accounts.ContactsAsync(reviewers.Select(r => r.UserId), cancellationToken)).ToDictionary(c => c.UserId);
@@ -36,6 +37,6 @@ public sealed class CommitteeQuery(DeepMathDbContext db, AccountDirectory accoun
             .ToListAsync(cancellationToken);
         var days = await db.ReviewSettings.AsNoTracking().Where(s => s.CallId == call.CallId).Select(s => (int?)s.InvitationReminderDays)
             .SingleOrDefaultAsync(cancellationToken) ?? ReviewSettings.DefaultInvitationReminderDays;
-        return new CommitteePage(call, rows, invitations, days, inviteText, outcome);
+        return new CommitteePage(call, rows, invitations, days, inviteText, lastBatch);
     }
 }

@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Reviewing.Domain;
+namespace DeepMath.Web.Modules.Reviewing.Contracts;
 
 /// <summary>
 /// The questions a call's reviewers answer. Overall and confidence are kept apart from the other

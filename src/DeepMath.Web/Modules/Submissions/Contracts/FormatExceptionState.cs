@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Submissions.Domain;
+namespace DeepMath.Web.Modules.Submissions.Contracts;
 
 /// <summary>Where an author's request to accept a PDF despite its format errors stands.</summary>
 public enum FormatExceptionState

@@ -1,29 +1,22 @@
-using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Reviewing.Committee;
-
-/// <summary>What became of each line of the invitation box.</summary>
-/// <param name="Skipped">People not invited because they are on the committee or invited already, with why.</param>
-/// <param name="Unread">The rejected lines as typed, to put back in the box for correcting.</param>
-public sealed record InviteOutcome(IReadOnlyList<Invitee> Invited, IReadOnlyList<string> Skipped, IReadOnlyList<RejectedLine> Rejected, string Unread)
-{
-    public bool AllDone => Skipped.Count == 0 && Rejected.Count == 0;
-
-    public string Summary => Invited.Count == 0
-        ? "Nobody was invited."
-        : $"Invited {Invited.Count}: {string.Join(", ", Invited.Select(i => i.Email))}.";
-}
+namespace DeepMath.Web.Modules.Reviewing.InviteReviewers;
 
 /// <summary>Invites everyone the box names who is neither a member nor invited, each with one e-mail in the same transaction.</summary>
-public sealed class InviteReviewersHandler(DeepMathDbContext db, AccountDirectory accounts, InvitationMailer mailer, TimeProvider clock)
+public sealed class InviteReviewersHandler(IReviewingData db, AccountDirectory accounts, InvitationMailer mailer, TimeProvider clock)
 {
-    public async Task<InviteOutcome> HandleAsync(CallInfo call, string? text, string organizerId, string organizerName, CancellationToken cancellationToken)
+    public async Task<Result<InvitationBatch>> HandleAsync(CallInfo call, string? text, string organizerId, string organizerName, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Result<InvitationBatch>.Invalid("people", "Write at least one person to invite: one per line, as Name <name@university.edu> or just the e-mail address.");
+        }
         var parsed = InviteeList.Parse(text);
         var emails = parsed.Invitees.Select(i => i.Email).ToList();
         var memberIds = await db.Reviewers.AsNoTracking().Where(r => r.CallId == call.CallId).Select(r => r.UserId).ToListAsync(cancellationToken);
@@ -61,6 +54,6 @@ public sealed class InviteReviewersHandler(DeepMathDbContext db, AccountDirector
             done.Add(person);
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new InviteOutcome(done, skipped, parsed.Rejected, string.Join("\n", parsed.Rejected.Select(r => r.Text)));
+        return new InvitationBatch(done, skipped, parsed.Rejected, string.Join("\n", parsed.Rejected.Select(r => r.Text)));
     }
 }

@@ -1,0 +1,18 @@
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Domain;
+
+namespace DeepMath.Web.Modules.Reviewing.Assignments;
+
+public sealed record AssignedReviewer(Guid ReviewerId, string Name, BidValue? Bid);
+
+public sealed record AssignmentRow(Guid SubmissionId, int Number, string Title, IReadOnlyList<AssignedReviewer> Reviewers);
+
+public sealed record ReviewerChoice(Guid ReviewerId, string Name, int Load, int MaxLoad);
+
+public sealed record LogRow(Guid BatchId, AssignmentBatchKind Kind, DateTimeOffset At, string Summary, int PairCount, DateTimeOffset? UndoneAt);
+
+public sealed record AssignmentsPage(CallInfo Call, IReadOnlyList<AssignmentRow> Rows, IReadOnlyList<ReviewerChoice> Reviewers, IReadOnlyList<LogRow> Log)
+{
+    public string Shown(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Call.Window.Zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,51 @@
+using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Reviewing.Authorization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DeepMath.Web.Modules.Reviewing.ManageCommittee;
+
+/// <summary>Organizers of the event add existing accounts to a call's review committee, see it with its invitations, and remove members.</summary>
+[Authorize]
+[Route("calls/{callId:guid}/reviewers")]
+public sealed class CommitteeController(ReviewingAccess access, CommitteeQuery query, CommitteeMembersHandler members) : Controller
+{
+    /// <summary>The committee page, which InviteReviewers shows again with the lines to correct.</summary>
+    public const string ViewPath = "/Modules/Reviewing/ManageCommittee/Committee.cshtml";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
+        await access.ManagedCallAsync(User, callId, cancellationToken) is { } call
+            ? View(ViewPath, await query.PageAsync(call, cancellationToken))
+            : NotFound();
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(Guid callId, string? email, CancellationToken cancellationToken)
+    {
+        if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+        var added = await members.AddAsync(call, email, User.UserId()!, cancellationToken);
+        if (!added.Succeeded)
+        {
+            added.AddTo(ModelState);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(ViewPath, await query.PageAsync(call, cancellationToken));
+        }
+        this.Tell(added);
+        return RedirectToAction(nameof(Index), new { callId });
+    }
+
+    [HttpPost("remove")]
+    public async Task<IActionResult> Remove(Guid callId, Guid reviewerId, CancellationToken cancellationToken)
+    {
+        if (await access.ManagedCallAsync(User, callId, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+        this.Tell(await members.RemoveAsync(callId, reviewerId, cancellationToken));
+        return RedirectToAction(nameof(Index), new { callId });
+    }
+}

@@ -1,0 +1,25 @@
+using DeepMath.Web.Modules.Decisions.Contracts;
+using DeepMath.Web.Modules.Submissions.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Submissions.MySubmissions;
+
+/// <summary>An author's submissions, newest change first, each with the check of its latest PDF and any decision sent.</summary>
+public sealed class MySubmissionsQuery(ISubmissionsData db, SentDecisions decisions)
+{
+    public async Task<IReadOnlyList<MySubmissionRow>> ListAsync(string userId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Submissions.AsNoTracking().IgnoreAutoIncludes().Where(s => s.OwnerId == userId)
+            .OrderByDescending(s => s.UpdatedAt)
+            .Select(s => new
+            {
+                s.Id, s.CallId, s.Number, s.Title, s.State, s.UpdatedAt, s.ExceptionState,
+                Latest = db.SubmissionPdfs.Where(p => p.SubmissionId == s.Id).OrderByDescending(p => p.Version)
+                    .Select(p => new { p.Version, p.ErrorCount, p.WarningCount }).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var sent = await decisions.ForSubmissionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
+        return [.. rows.Select(r => new MySubmissionRow(r.Id, r.CallId, r.Number, r.Title, r.State, r.UpdatedAt,
+            r.Latest?.Version, r.Latest?.ErrorCount, r.Latest?.WarningCount, r.ExceptionState, sent.GetValueOrDefault(r.Id)?.OutcomeLabel))];
+    }
+}
