@@ -63,7 +63,7 @@ public static class NotifyBench
         var now = DateTimeOffset.UtcNow;
         db.Decisions.AddRange(ids.Select((id, i) => new Decision
         {
-            CallId = callId, SubmissionId = id, OutcomeKey = i % 10 == 0 ? Outcome.Talk : i % 3 == 0 ? Outcome.Reject : Outcome.Poster, DecidedBy = "bench", DecidedAt = now,
+            CallId = callId, SubmissionId = id, OutcomeKey = i % 10 == 0 ? DecisionOutcome.Talk : i % 3 == 0 ? DecisionOutcome.Reject : DecisionOutcome.Poster, DecidedBy = "bench", DecidedAt = now,
         }));
         db.DecisionSettings.Add(new DecisionSettings { CallId = callId, SendRequestedAt = now, SendRequestedBy = "bench" });
         await db.SaveChangesAsync();

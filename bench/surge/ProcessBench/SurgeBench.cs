@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DeepMath.IntegrationTests.Support;
-using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ProcessBench;

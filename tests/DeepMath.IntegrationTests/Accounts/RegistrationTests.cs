@@ -39,6 +39,28 @@ public sealed class RegistrationTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_first_use_of_a_confirmation_link_signs_its_browser_in_and_a_later_use_only_confirms()
+    {
+        using var session = app.NewSession();
+        await session.RegisterOnlyAsync("Ada Lovelace", "ada@example.org", TestData.Password);
+        Assert.Equal(1, await app.DeliverMailAsync());
+        var link = MailLinks.Find(Assert.Single(app.Smtp.To("ada@example.org")), "/account/confirm");
+        Assert.DoesNotContain("Sign out", (await session.GetAsync("/")).Html); // registering does not sign in
+
+        var (_, html) = await session.GetAsync(link);
+        Assert.Contains("ada@example.org is confirmed, and you are signed in", html);
+        var (_, home) = await session.GetAsync("/");
+        Assert.Contains("Ada Lovelace", home);
+        Assert.Contains("Sign out", home);
+
+        // The same link in another browser later: the address stays confirmed, and nobody is signed in by it.
+        using var other = app.NewSession();
+        var (_, later) = await other.GetAsync(link);
+        Assert.DoesNotContain("you are signed in", later);
+        Assert.DoesNotContain("Sign out", (await other.GetAsync("/")).Html);
+    }
+
+    [Fact]
     public async Task An_unconfirmed_account_cannot_submit_and_a_confirmed_one_can()
     {
         var (_, call) = await app.CreateEventAsync();

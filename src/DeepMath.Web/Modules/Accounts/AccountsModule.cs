@@ -52,6 +52,7 @@ public static class AccountsModule
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
+        builder.Services.AddScoped<ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
         builder.Services.AddScoped<Login.SignInTiming>();
         builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
