@@ -21,13 +21,29 @@ public static class DatabaseExtensions
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var inRequest = sp.GetService<IHttpContextAccessor>()?.HttpContext is not null;
             var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
-            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure));
+            options.UseDeepMathDatabase(connection);
         });
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")
             .PersistKeysToDbContext<DeepMathDbContext>();
         return builder;
+    }
+
+    /// <summary>
+    /// How every DeepMathDbContext reaches PostgreSQL (app, design time, tests and benchmarks that open one
+    /// outside the app): tables, columns, keys and indexes in snake_case, so raw SQL needs no quoting.
+    /// </summary>
+    public static DbContextOptionsBuilder UseDeepMathDatabase(this DbContextOptionsBuilder options, string? connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>A context on the given database outside any host, for tools, tests and benchmarks.</summary>
+    public static DeepMathDbContext CreateContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<DeepMathDbContext>();
+        options.UseDeepMathDatabase(connectionString);
+        return new DeepMathDbContext(options.Options);
     }
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

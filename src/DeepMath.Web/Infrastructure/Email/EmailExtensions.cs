@@ -27,11 +27,6 @@ public static class EmailExtensions
         builder.Services.AddSingleton<LinkBuilder>();
         builder.Services.AddScoped<DeliverOutboxJob>();
         builder.Services.AddSingleton(sp => new DeliveryDataSource(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DeliveryConnectionString));
-        builder.Services.AddSingleton(sp =>
-        {
-            using var scope = sp.CreateScope();
-            return OutboxSql.From(scope.ServiceProvider.GetRequiredService<DeepMathDbContext>().Model);
-        });
         builder.Services.AddSingleton<DeliveryStatus>();
         builder.Services.AddHostedService<OutboxDeliveryService>();
         builder.Services.AddSingleton<SmtpEmailTransport>();

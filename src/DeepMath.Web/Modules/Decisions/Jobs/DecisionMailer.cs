@@ -45,8 +45,8 @@ public sealed class DecisionMailer(DeepMathDbContext db, IOutbox outbox, Notific
             var batch = await db.Decisions
                 .FromSql($"""
                     SELECT * FROM decisions.decisions
-                    WHERE "CallId" = {callId} AND ("SentRevision" IS NULL OR "SentRevision" <> "Revision")
-                    ORDER BY "Id" LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
+                    WHERE call_id = {callId} AND (sent_revision IS NULL OR sent_revision <> revision)
+                    ORDER BY id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
                     """)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
