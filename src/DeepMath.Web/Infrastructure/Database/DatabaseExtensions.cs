@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,8 @@ public static class DatabaseExtensions
 {
     public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>()
-            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
-            .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.Section)
+            .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContext<DeepMathDbContext>((sp, options) =>
         {

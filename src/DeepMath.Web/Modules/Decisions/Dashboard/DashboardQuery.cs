@@ -97,7 +97,7 @@ public sealed class DashboardQuery(DeepMathDbContext db, SubmissionCatalog catal
         if (!string.IsNullOrEmpty(q))
         {
             var number = int.TryParse(q.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = LikePattern.Containing(q);
             rows = rows.Where(r => r.Number == number || EF.Functions.ILike(r.Title, pattern));
         }
         return rows;

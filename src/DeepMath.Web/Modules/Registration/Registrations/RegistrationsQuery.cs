@@ -51,7 +51,7 @@ public sealed class RegistrationsQuery(DeepMathDbContext db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = $"%{filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = LikePattern.Containing(filter.Q);
             query = query.Where(r => EF.Functions.ILike(r.BadgeName, pattern) || EF.Functions.ILike(r.Email, pattern) || EF.Functions.ILike(r.Affiliation, pattern));
         }
         var rows = await query
