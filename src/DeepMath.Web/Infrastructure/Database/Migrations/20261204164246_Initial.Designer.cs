@@ -156,6 +156,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.HasIndex("EventId", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_event_id_created_at");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
                     b.HasIndex("State", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_state_created_at");
 

@@ -1161,6 +1161,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                schema: "infra",
+                table: "outbox_messages",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_state_created_at",
                 schema: "infra",
                 table: "outbox_messages",
@@ -1369,11 +1375,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
 
             // By hand: what the model cannot say. Every insert into the outbox wakes the delivery loops.
             migrationBuilder.Sql(DeepMath.Web.Infrastructure.Email.Delivery.OutboxNotifyTrigger.Create);
+
+            // By hand: an expression index, which the model cannot say. Conflict checks look authors up by
+            // address whatever its case (lower(email) = ANY(...)), which was a scan of every author.
+            migrationBuilder.Sql("CREATE INDEX ix_submission_authors_lower_email ON submissions.submission_authors (lower(email));");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX IF EXISTS submissions.ix_submission_authors_lower_email;");
             migrationBuilder.Sql(DeepMath.Web.Infrastructure.Email.Delivery.OutboxNotifyTrigger.Drop);
 
             migrationBuilder.DropTable(
