@@ -48,6 +48,7 @@ ensure_database() {
     log "Creating database $name"
     pg_psql -d postgres -qc "create database $name owner $PG_DB_USER" >/dev/null
   fi
+  pg_drop_presquash_database "$name"
 }
 
 running() { [[ -s "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }

@@ -15,6 +15,7 @@ cd "$REPO_ROOT"
 ensure_dotnet
 ensure_postgres_binaries
 start_private_cluster
+pg_drop_presquash_database "$PG_DB_NAME"
 
 ConnectionStrings__Default="$(pg_connection_string deepmath)"
 ASPNETCORE_ENVIRONMENT=Development

@@ -253,6 +253,19 @@ start_private_cluster() {
   export PG_PORT PG_PASSWORD
 }
 
+# pg_drop_presquash_database NAME: the migrations were squashed into one Initial (snake_case columns)
+# before the first release, so a database the old migrations made cannot be brought up to date. Such a
+# development database (its outbox still has a column "Id") is dropped and made again, empty: the app
+# migrates it and seeds the demo afresh, with the logins kept in .data/demo-logins.txt.
+pg_drop_presquash_database() {
+  local name=$1
+  if [[ "$(pg_psql -d "$name" -Atqc "select 1 from information_schema.columns where table_schema = 'infra' and table_name = 'outbox_messages' and column_name = 'Id'")" == 1 ]]; then
+    log "Database $name has the schema from before the migrations were squashed into one Initial: dropping it and making it again (its data is lost; the demo is seeded afresh)"
+    PGOPTIONS="-c client_min_messages=warning" pg_psql -d postgres -qc "drop database $name with (force)" >/dev/null
+    pg_psql -d postgres -qc "create database $name owner $PG_DB_USER" >/dev/null
+  fi
+}
+
 # stop_private_cluster: stops the private cluster if it runs (never any other).
 stop_private_cluster() {
   [[ -n "$PG_DATA" ]] || return 0

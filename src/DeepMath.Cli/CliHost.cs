@@ -1,9 +1,5 @@
+using DeepMath.Web;
 using DeepMath.Web.Infrastructure;
-using DeepMath.Web.Modules.Accounts;
-using DeepMath.Web.Modules.Demo;
-using DeepMath.Web.Modules.Events;
-using DeepMath.Web.Modules.Reviewing;
-using DeepMath.Web.Modules.Submissions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,12 +27,12 @@ internal static class CliHost
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddInfrastructure();
-        builder.AddAccountsModule();
-        builder.AddEventsModule();
-        builder.AddSubmissionsModule();
-        builder.AddReviewingModule();
-        builder.AddDemoModule();
-        return builder.Build();
+        builder.AddModules();
+        var host = builder.Build();
+        // The CLI never starts the host, so the check the web app makes on start is made here: a wrong
+        // setting stops a command at once with the same message.
+        host.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
+        return host;
     }
 
     public static async Task<int> RunAsync(string[] args, Func<IServiceProvider, Task<int>> action)

@@ -27,7 +27,8 @@ try
 {
     return await command.Run(args[1..]);
 }
-catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException)
+catch (Exception ex) when (ex is Npgsql.NpgsqlException or InvalidOperationException or Microsoft.Extensions.Options.OptionsValidationException
+    || (ex is AggregateException all && all.InnerExceptions.All(e => e is Microsoft.Extensions.Options.OptionsValidationException)))
 {
     Console.Error.WriteLine($"deepmath {args[0]} failed: {ex.Message}");
     return 1;

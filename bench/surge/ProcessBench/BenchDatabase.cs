@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Database;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace ProcessBench;
@@ -25,7 +24,7 @@ public static class BenchDatabase
     }
 
     public static DeepMathDbContext Db(string connectionString) =>
-        new(new DbContextOptionsBuilder<DeepMathDbContext>().UseNpgsql(connectionString).Options);
+        DatabaseExtensions.CreateContext(connectionString);
 
     public static double Percentile(IReadOnlyList<double> sorted, double p) =>
         sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Database;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.IntegrationTests.Resilience;
 
@@ -11,7 +10,7 @@ public sealed class ProcessCollection
 
     /// <summary>A context on the test's database, outside any app, for setting up and checking rows.</summary>
     public static DeepMathDbContext Db(string connectionString) =>
-        new(new DbContextOptionsBuilder<DeepMathDbContext>().UseNpgsql(connectionString).Options);
+        DatabaseExtensions.CreateContext(connectionString);
 
     public static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string what)
     {

@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Submissions.Data;
+using DeepMath.Web.Infrastructure.Configuration;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,11 +16,8 @@ public static class DatabaseExtensions
 {
     public static IHostApplicationBuilder AddDatabase(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>()
-            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
-            .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.Section)
+            .Configure(o => o.ConnectionString ??= builder.Configuration.GetConnectionString("Default"));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddDbContext<DeepMathDbContext>((sp, options) =>
         {
@@ -28,7 +26,7 @@ public static class DatabaseExtensions
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var inRequest = sp.GetService<IHttpContextAccessor>()?.HttpContext is not null;
             var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
-            options.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure));
+            options.UseDeepMathDatabase(connection);
         });
         // Each module reaches its own tables through its interface over the one context (one transaction, one migration history).
         builder.Services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
@@ -46,6 +44,21 @@ public static class DatabaseExtensions
 
     /// <summary>Identity keeps its users in the one context, so that an account and the mail it causes commit together.</summary>
     public static IdentityBuilder AddDatabaseStores(this IdentityBuilder identity) => identity.AddEntityFrameworkStores<DeepMathDbContext>();
+    /// <summary>
+    /// How every DeepMathDbContext reaches PostgreSQL (app, design time, tests and benchmarks that open one
+    /// outside the app): tables, columns, keys and indexes in snake_case, so raw SQL needs no quoting.
+    /// </summary>
+    public static DbContextOptionsBuilder UseDeepMathDatabase(this DbContextOptionsBuilder options, string? connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>A context on the given database outside any host, for tools, tests and benchmarks.</summary>
+    public static DeepMathDbContext CreateContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<DeepMathDbContext>();
+        options.UseDeepMathDatabase(connectionString);
+        return new DeepMathDbContext(options.Options);
+    }
 
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace DeepMath.Web.Infrastructure.Database;
@@ -8,9 +7,6 @@ internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<D
 {
     public DeepMathDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<DeepMathDbContext>()
-            .UseNpgsql("Host=localhost;Database=design_time", npgsql => npgsql.MigrationsHistoryTable("__ef_migrations", Schemas.Infrastructure))
-            .Options;
-        return new DeepMathDbContext(options);
+        return DatabaseExtensions.CreateContext("Host=localhost;Database=design_time");
     }
 }

@@ -1,8 +1,9 @@
-using System.ComponentModel.DataAnnotations;
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Email.Delivery;
 using DeepMath.Web.Infrastructure.Email.Jobs;
 using DeepMath.Web.Infrastructure.Email.Transport;
+using DeepMath.Web.Infrastructure.Jobs;
 
 namespace DeepMath.Web.Infrastructure.Email;
 
@@ -11,29 +12,20 @@ public static class EmailExtensions
     public static IHostApplicationBuilder AddEmail(this IHostApplicationBuilder builder)
     {
         var production = builder.Environment.IsProduction();
-        builder.Services.AddOptions<EmailOptions>()
-            .Bind(builder.Configuration.GetSection(EmailOptions.Section))
+        // Only a process that delivers mail needs a server (the command line queues at most).
+        var deliversMail = JobsOptions.RunsServer(builder.Configuration);
+        builder.AddValidatedOptions<EmailOptions, EmailOptionsValidator>(EmailOptions.Section)
             .Configure(o => builder.Configuration.GetSection(SmtpOptions.Section).Bind(o.Smtp))
-            .ValidateDataAnnotations()
-            .Validate(o => !production || !string.IsNullOrWhiteSpace(o.Smtp.Host),
+            .Validate(o => !production || !deliversMail || !string.IsNullOrWhiteSpace(o.Smtp.Host),
                 "Smtp:Host is not set. In Production DeepMath sends e-mail through SMTP: set Smtp__Host (and Smtp__Port).")
-            .Validate(o => Validator.TryValidateObject(o.Smtp, new ValidationContext(o.Smtp), null, validateAllProperties: true)
-                && Validator.TryValidateObject(o.Delivery, new ValidationContext(o.Delivery), null, validateAllProperties: true),
-                "Smtp or Email:Delivery has a value out of range (Smtp:Port 1-65535, Email:Delivery:Connections 1-32, LeaseSeconds 5-3600, BatchSize 1-500, PollSeconds 1-300).")
             .Validate<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>((o, database) => database.Value.DeliveryPoolSize > o.Delivery.Connections,
-                "Database:DeliveryPoolSize must exceed Email:Delivery:Connections: each SMTP connection needs a database connection, and the loop one more to listen.")
-            .ValidateOnStart();
+                "Database:DeliveryPoolSize must exceed Email:Delivery:Connections: each SMTP connection needs a database connection, and the loop one more to listen.");
         builder.Services.AddScoped<IOutbox, Outbox>();
         builder.Services.AddScoped<OutboxReport>();
         builder.Services.AddScoped<OutboxLog>();
         builder.Services.AddSingleton<LinkBuilder>();
         builder.Services.AddScoped<DeliverOutboxJob>();
         builder.Services.AddSingleton(sp => new DeliveryDataSource(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DeliveryConnectionString));
-        builder.Services.AddSingleton(sp =>
-        {
-            using var scope = sp.CreateScope();
-            return OutboxSql.From(scope.ServiceProvider.GetRequiredService<DeepMathDbContext>().Model);
-        });
         builder.Services.AddSingleton<DeliveryStatus>();
         builder.Services.AddHostedService<OutboxDeliveryService>();
         builder.Services.AddSingleton<SmtpEmailTransport>();

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using DeepMath.Web.Infrastructure.Email.Delivery;
+using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Infrastructure.Email;
 
@@ -25,7 +26,10 @@ public sealed class EmailOptions
     [Required, Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>Bound from the top-level section "Smtp" (Smtp__Host), for docker-compose.</summary>
+    [ValidateObjectMembers]
     public SmtpOptions Smtp { get; set; } = new();
 
+    [ValidateObjectMembers]
     public DeliveryOptions Delivery { get; set; } = new();
 }

@@ -19,4 +19,13 @@ public interface IOutbox
 
     /// <summary>The idempotency keys of the messages queued so far, to compose into a module's own query (one round trip, no outbox table in the module).</summary>
     IQueryable<string> Keys { get; }
+
+    /// <summary>
+    /// Queues each item whose key has no message yet, in one statement run at once in the caller's transaction
+    /// (so it commits or rolls back with the caller's change): the key's unique index decides, so a batch
+    /// repeated queues nothing and costs one round trip, not one per message. A key queued in this unit of
+    /// work but not saved yet is skipped too.
+    /// </summary>
+    /// <returns>The keys this call queued.</returns>
+    Task<IReadOnlySet<string>> QueueBatchAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default);
 }

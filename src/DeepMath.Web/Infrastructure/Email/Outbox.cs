@@ -18,6 +18,13 @@ internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
         return true;
     }
 
+    public async Task<IReadOnlySet<string>> QueueBatchAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
+    {
+        var pending = db.ChangeTracker.Entries<OutboxMessage>().Select(e => e.Entity.IdempotencyKey).ToHashSet(StringComparer.Ordinal);
+        var fresh = items.Where(i => !pending.Contains(i.IdempotencyKey)).ToList();
+        return fresh.Count == 0 ? new HashSet<string>() : await OutboxBatchInsert.RunAsync(db, fresh, clock.GetUtcNow(), cancellationToken);
+    }
+
     public void QueueNew(EmailMessage message, string idempotencyKey, Guid? eventId = null) => Add(message, idempotencyKey, eventId, null);
 
     private void Add(EmailMessage message, string idempotencyKey, Guid? eventId, DateTimeOffset? notBefore)

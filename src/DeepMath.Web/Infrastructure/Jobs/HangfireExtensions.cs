@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Database;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -9,11 +10,7 @@ public static class HangfireExtensions
 {
     public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        builder.Services.AddOptions<JobsOptions>()
-            .Bind(builder.Configuration.GetSection(JobsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<JobsOptions, JobsOptionsValidator>(JobsOptions.Section);
         builder.Services.AddScoped<StepRunner>();
         builder.Services.AddHangfire((sp, config) => ReplaceSessionLockFilter(config)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -25,11 +22,14 @@ public static class HangfireExtensions
             .UseFilter(new SessionLockFilter(
                 sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.JobsConnectionString,
                 sp.GetRequiredService<ILogger<SessionLockFilter>>())));
-        if (options.RunServer)
+        // Hangfire's client is registered above in every process (web, CLI, tests), so asking for work never
+        // depends on whether this process also runs a server.
+        builder.Services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        if (JobsOptions.RunsServer(builder.Configuration))
         {
-            builder.Services.AddHangfireServer(server =>
+            builder.Services.AddHangfireServer((sp, server) =>
             {
-                server.WorkerCount = options.WorkerCount;
+                server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
             });
         }

@@ -13,6 +13,13 @@ public sealed class JobsOptions
     /// </summary>
     public bool RunServer { get; set; } = true;
 
+    /// <summary>
+    /// <see cref="RunServer"/> read straight from configuration, for registrations that depend on it (which
+    /// are made before any options object exists).
+    /// </summary>
+    public static bool RunsServer(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<JobsOptions>()?.RunServer ?? new JobsOptions().RunServer;
+
     /// <summary>Register the recurring jobs (lifecycle sweep, reminders) at start-up.</summary>
     public bool ScheduleRecurring { get; set; } = true;
 

@@ -11,9 +11,26 @@ namespace DeepMath.Web.Infrastructure.Jobs;
 /// </summary>
 public sealed class StepRunner(DeepMathDbContext db, TimeProvider clock)
 {
-    /// <summary>Which of <paramref name="keys"/> name steps already done, in one query.</summary>
-    public async Task<IReadOnlySet<string>> DoneAmongAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) =>
-        (await db.CompletedSteps.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet();
+    /// <summary>
+    /// Runs each step not done yet, once (the reminder sweeps' body): the keys already done are read in
+    /// one query, so that a sweep repeated every minute costs one statement when nothing is due.
+    /// </summary>
+    /// <returns>The keys of the steps this call did.</returns>
+    public async Task<IReadOnlyList<string>> RunEachOnceAsync(IReadOnlyList<Step> steps, CancellationToken cancellationToken)
+    {
+        var keys = steps.Select(s => s.Key).ToList();
+        var already = (await db.CompletedSteps.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var done = new List<string>();
+        foreach (var step in steps.Where(s => !already.Contains(s.Key)))
+        {
+            if (await RunOnceAsync(step.Key, step.Work, cancellationToken))
+            {
+                done.Add(step.Key);
+            }
+        }
+        return done;
+    }
 
     /// <returns>true when this call did the step; false when it had already been done.</returns>
     public async Task<bool> RunOnceAsync(string key, Func<CancellationToken, Task<string?>> work, CancellationToken cancellationToken)

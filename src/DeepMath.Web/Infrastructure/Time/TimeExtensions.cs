@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Infrastructure.Time;
@@ -10,10 +11,7 @@ public static class TimeExtensions
     /// </summary>
     public static IHostApplicationBuilder AddClock(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ClockOptions>()
-            .Bind(builder.Configuration.GetSection(ClockOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<ClockOptions, ClockOptionsValidator>(ClockOptions.Section);
         var movable = !builder.Environment.IsProduction();
         builder.Services.AddSingleton(sp =>
         {

@@ -9,9 +9,11 @@ namespace DeepMath.Web.Infrastructure.Web;
 
 public static class PipelineExtensions
 {
-    /// <summary>Migrates (where configured) and runs each module's start-up work before the first request.</summary>
+    /// <summary>Checks every options section, migrates (where configured) and runs each module's start-up work before the first request.</summary>
     public static async Task PrepareAsync(this WebApplication app, params Func<IServiceProvider, Task>[] startupTasks)
     {
+        // The settings are checked before anything touches the database, not only when the host starts.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.MigrateOnStartup)
         {
@@ -30,7 +32,7 @@ public static class PipelineExtensions
     public static WebApplication UseDeepMathPipeline(this WebApplication app)
     {
         // Behind a load balancer, says which instance answered (scripts/cluster.sh names them); off unless configured.
-        if (app.Configuration["Instance:Name"] is { Length: > 0 } instance)
+        if (app.Services.GetRequiredService<IOptions<InstanceOptions>>().Value.Name is { Length: > 0 } instance)
         {
             app.Use((context, next) =>
             {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Markdown;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -27,8 +28,8 @@ public static class WebExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRequestQueue();
-        builder.Services.AddOptions<WebSecurityOptions>().Bind(builder.Configuration.GetSection(WebSecurityOptions.Section))
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.AddValidatedOptions<WebSecurityOptions, WebSecurityOptionsValidator>(WebSecurityOptions.Section);
+        builder.AddValidatedOptions<InstanceOptions, InstanceOptionsValidator>(InstanceOptions.Section);
         var development = builder.Environment.IsDevelopment();
         // One policy for every cookie the app writes (sign-in, two-factor, antiforgery, TempData).
         builder.Services.AddOptions<CookiePolicyOptions>().Configure<IOptions<WebSecurityOptions>>((cookies, security) =>

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Authorization;
 using DeepMath.Web.Modules.Accounts.Contracts;
@@ -6,6 +7,7 @@ using DeepMath.Web.Modules.Accounts.Sessions;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Modules.Accounts;
 
@@ -42,7 +44,8 @@ public static class AccountsModule
             // Checked on every request, so that signing out or a new password ends every other session at once.
             cookie.Events.OnValidatePrincipal = SessionStampCheck.ValidatePrincipalAsync;
         });
-        builder.Services.AddOptions<AccountSecurityOptions>().Bind(builder.Configuration.GetSection(AccountSecurityOptions.Section));
+        builder.AddBoundOptions<AccountSecurityOptions>(AccountSecurityOptions.Section);
+        builder.AddValidatedOptions<CreateAdmin.AdminOptions, CreateAdmin.AdminOptionsValidator>(CreateAdmin.AdminOptions.Section);
         // One rule for every power of the role: without a second factor, the role is not in the session at all.
         builder.Services.AddSingleton<IClaimsTransformation, AdminTwoFactorClaimsTransformation>();
         builder.Services.AddAuthorizationBuilder()
@@ -66,15 +69,15 @@ public static class AccountsModule
     /// </summary>
     public static async Task EnsureConfiguredAdminAsync(IServiceProvider services)
     {
-        var configuration = services.GetRequiredService<IConfiguration>();
-        var email = configuration["Admin:Email"];
+        var admin = services.GetRequiredService<IOptions<CreateAdmin.AdminOptions>>().Value;
+        var email = admin.Email;
         if (string.IsNullOrWhiteSpace(email))
         {
             return;
         }
         await using var scope = services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<CreateAdmin.CreateAdminHandler>()
-            .HandleAsync(email, configuration["Admin:Password"]);
+            .HandleAsync(email, admin.Password);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsModule));
         if (!outcome.Succeeded)
         {

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Decisions.AuthorDecision;
 using DeepMath.Web.Modules.Decisions.Contracts;
@@ -17,10 +18,7 @@ public static class DecisionsModule
 {
     public static IHostApplicationBuilder AddDecisionsModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DecisionsOptions>()
-            .Bind(builder.Configuration.GetSection(DecisionsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<DecisionsOptions, DecisionsOptionsValidator>(DecisionsOptions.Section);
         builder.Services.AddScoped<OutcomeCatalog>();
         builder.Services.AddScoped<DashboardQuery>();
         builder.Services.AddScoped<SummaryQuery>();

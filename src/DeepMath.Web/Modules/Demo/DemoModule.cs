@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Time;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ public static class DemoModule
 {
     public static IHostApplicationBuilder AddDemoModule(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(DemoOptions.Section);
         builder.Services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace DeepMath.Web.Modules.Demo;
 
 /// <summary>Configuration section "Demo".</summary>
@@ -9,5 +11,6 @@ public sealed class DemoOptions
     public bool SeedOnStartup { get; set; }
 
     /// <summary>Where the generated demo passwords are kept between runs; relative to the content root.</summary>
+    [Required]
     public string CredentialsFile { get; set; } = "../../.data/demo-logins.txt";
 }

@@ -21,5 +21,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.EventId, m.CreatedAt });
         // The backlog and its oldest message (/health, admin page) without a scan of the sent ones.
         builder.HasIndex(m => new { m.State, m.CreatedAt });
+        // The admin outbox page lists the newest messages of all: without it, a sort of the whole table.
+        builder.HasIndex(m => m.CreatedAt);
     }
 }

@@ -7,10 +7,10 @@ namespace DeepMath.Web.Infrastructure.Email.Delivery;
 public static class OutboxBatch
 {
     public static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(
-        NpgsqlConnection connection, OutboxSql sql, DateTimeOffset now, DeliveryOptions settings, CancellationToken cancellationToken)
+        NpgsqlConnection connection, DateTimeOffset now, DeliveryOptions settings, CancellationToken cancellationToken)
     {
         var messages = new List<OutboxMessage>();
-        await using (var claim = new NpgsqlCommand(sql.Claim, connection))
+        await using (var claim = new NpgsqlCommand(OutboxSql.Claim, connection))
         {
             claim.Parameters.AddWithValue("now", now);
             claim.Parameters.AddWithValue("until", now.AddSeconds(settings.LeaseSeconds));
@@ -36,16 +36,16 @@ public static class OutboxBatch
         }
         if (messages.Count > 0)
         {
-            await LoadAttachmentsAsync(connection, sql, messages, cancellationToken);
+            await LoadAttachmentsAsync(connection, messages, cancellationToken);
         }
         // Oldest due first, as claimed; RETURNING does not keep the subquery's order.
         return [.. messages.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt)];
     }
 
-    private static async Task LoadAttachmentsAsync(NpgsqlConnection connection, OutboxSql sql, List<OutboxMessage> messages, CancellationToken cancellationToken)
+    private static async Task LoadAttachmentsAsync(NpgsqlConnection connection, List<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         var byId = messages.ToDictionary(m => m.Id);
-        await using var command = new NpgsqlCommand(sql.Attachments, connection);
+        await using var command = new NpgsqlCommand(OutboxSql.Attachments, connection);
         command.Parameters.AddWithValue("ids", byId.Keys.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -61,27 +61,27 @@ public static class OutboxBatch
     }
 
     /// <returns>false when this session no longer holds the message's lease.</returns>
-    public static async Task<bool> MarkSendingAsync(NpgsqlConnection connection, OutboxSql sql, Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public static async Task<bool> MarkSendingAsync(NpgsqlConnection connection, Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql.MarkSending, connection);
+        await using var command = new NpgsqlCommand(OutboxSql.MarkSending, connection);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("until", now + lease);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public static async Task MarkSentAsync(NpgsqlConnection connection, OutboxSql sql, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task MarkSentAsync(NpgsqlConnection connection, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql.MarkSent, connection);
+        await using var command = new NpgsqlCommand(OutboxSql.MarkSent, connection);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("now", now);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <param name="sendingSince">Kept when the attempt's outcome is unknown, so that the retry asks the server first.</param>
-    public static async Task MarkFailedAsync(NpgsqlConnection connection, OutboxSql sql, OutboxMessage failed, DateTimeOffset? sendingSince, CancellationToken cancellationToken)
+    public static async Task MarkFailedAsync(NpgsqlConnection connection, OutboxMessage failed, DateTimeOffset? sendingSince, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql.MarkFailed, connection);
+        await using var command = new NpgsqlCommand(OutboxSql.MarkFailed, connection);
         command.Parameters.AddWithValue("id", failed.Id);
         command.Parameters.AddWithValue("state", failed.State.ToString());
         command.Parameters.AddWithValue("attempts", failed.Attempts);
@@ -91,9 +91,9 @@ public static class OutboxBatch
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task ReleaseAsync(NpgsqlConnection connection, OutboxSql sql, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    public static async Task ReleaseAsync(NpgsqlConnection connection, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql.Release, connection);
+        await using var command = new NpgsqlCommand(OutboxSql.Release, connection);
         command.Parameters.AddWithValue("ids", ids.ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

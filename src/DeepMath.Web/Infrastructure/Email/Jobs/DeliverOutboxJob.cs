@@ -14,7 +14,7 @@ namespace DeepMath.Web.Infrastructure.Email.Jobs;
 /// Runs side by side with other runs and instances; the delivery loop runs several at once.
 /// </summary>
 public sealed class DeliverOutboxJob(
-    DeliveryDataSource database, OutboxSql sql, IEmailTransport transport, TimeProvider clock,
+    DeliveryDataSource database, IEmailTransport transport, TimeProvider clock,
     IOptions<EmailOptions> options, ILogger<DeliverOutboxJob> logger)
 {
     private const int RunLimit = 500;
@@ -28,7 +28,7 @@ public sealed class DeliverOutboxJob(
         await using var session = transport.OpenSession();
         while (sent < RunLimit)
         {
-            var batch = await OutboxBatch.ClaimAsync(connection, sql, clock.GetUtcNow(), settings, cancellationToken);
+            var batch = await OutboxBatch.ClaimAsync(connection, clock.GetUtcNow(), settings, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
@@ -46,7 +46,7 @@ public sealed class DeliverOutboxJob(
             {
                 if (pending.Count > 0 && connection.State == System.Data.ConnectionState.Open)
                 {
-                    await OutboxBatch.ReleaseAsync(connection, sql, pending, CancellationToken.None);
+                    await OutboxBatch.ReleaseAsync(connection, pending, CancellationToken.None);
                 }
             }
         }
@@ -58,11 +58,11 @@ public sealed class DeliverOutboxJob(
         if (message.SendingSince is not null && await session.WasAcceptedAsync(message, cancellationToken) == true)
         {
             logger.LogInformation("E-mail {MessageId} was accepted by the server before its outcome was recorded; not sent again.", message.Id);
-            await OutboxBatch.MarkSentAsync(connection, sql, message.Id, clock.GetUtcNow(), cancellationToken);
+            await OutboxBatch.MarkSentAsync(connection, message.Id, clock.GetUtcNow(), cancellationToken);
             return true;
         }
         var lease = TimeSpan.FromSeconds(options.Value.Delivery.LeaseSeconds);
-        if (!await OutboxBatch.MarkSendingAsync(connection, sql, message.Id, clock.GetUtcNow(), lease, cancellationToken))
+        if (!await OutboxBatch.MarkSendingAsync(connection, message.Id, clock.GetUtcNow(), lease, cancellationToken))
         {
             return false; // The lease went to another session (this one stalled past it): that one sends.
         }
@@ -77,10 +77,10 @@ public sealed class DeliverOutboxJob(
             var refused = ex is SmtpCommandException;
             message.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow());
             logger.LogWarning(ex, "E-mail {MessageId} to {To} failed (attempt {Attempt})", message.Id, message.ToAddress, message.Attempts);
-            await OutboxBatch.MarkFailedAsync(connection, sql, message, refused ? null : message.SendingSince ?? clock.GetUtcNow(), cancellationToken);
+            await OutboxBatch.MarkFailedAsync(connection, message, refused ? null : message.SendingSince ?? clock.GetUtcNow(), cancellationToken);
             return false;
         }
-        await OutboxBatch.MarkSentAsync(connection, sql, message.Id, clock.GetUtcNow(), CancellationToken.None);
+        await OutboxBatch.MarkSentAsync(connection, message.Id, clock.GetUtcNow(), CancellationToken.None);
         return true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +18,7 @@ public static class ThrottlingSetup
 
     public static IHostApplicationBuilder AddAccountThrottling(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ThrottleOptions>().Bind(builder.Configuration.GetSection(ThrottleOptions.Section))
-            .ValidateDataAnnotations().ValidateOnStart();
+        builder.AddValidatedOptions<ThrottleOptions, ThrottleOptionsValidator>(ThrottleOptions.Section);
         builder.Services.AddSingleton<AccountThrottle>();
         builder.Services.AddRateLimiter(limiter =>
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
@@ -96,7 +97,7 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
         if (!string.IsNullOrEmpty(q))
         {
             var number = int.TryParse(q.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1;
-            var pattern = "%" + q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = LikePattern.Containing(q);
             rows = rows.Where(r => r.Number == number || EF.Functions.ILike(r.Title, pattern));
         }
         return rows;

@@ -45,8 +45,8 @@ public sealed class DecisionMailer(IDecisionsData db, OutboxLog outboxLog, IOutb
             var batch = await db.Decisions
                 .FromSql($"""
                     SELECT * FROM decisions.decisions
-                    WHERE "CallId" = {callId} AND ("SentRevision" IS NULL OR "SentRevision" <> "Revision")
-                    ORDER BY "Id" LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
+                    WHERE call_id = {callId} AND (sent_revision IS NULL OR sent_revision <> revision)
+                    ORDER BY id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
                     """)
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
@@ -57,21 +57,21 @@ public sealed class DecisionMailer(IDecisionsData db, OutboxLog outboxLog, IOutb
             var now = clock.GetUtcNow();
             var notices = await composer.ComposeAsync(context, [.. batch.Select(d => (d.SubmissionId, d.OutcomeKey))], cancellationToken);
             var byDecision = batch.ToDictionary(d => d.SubmissionId);
-            foreach (var notice in notices)
+            // The whole batch in one statement; a key already queued is skipped (its slot stays unused).
+            var items = notices.Select((notice, n) => new OutboxItem(notice.Message,
+                DecisionNotice.KeyFor(notice.SubmissionId, byDecision[notice.SubmissionId].Revision, notice.Email),
+                context.Call.EventId, start + (interval * (queued + n)))).ToList();
+            var fresh = await outbox.QueueBatchAsync(items, cancellationToken);
+            foreach (var (notice, key) in notices.Zip(items.Select(i => i.IdempotencyKey)).Where(p => fresh.Contains(p.Second)))
             {
                 var decision = byDecision[notice.SubmissionId];
-                var key = DecisionNotice.KeyFor(notice.SubmissionId, decision.Revision, notice.Email);
-                if (!await outbox.QueueAsync(notice.Message, key, cancellationToken, context.Call.EventId, start + (interval * queued)))
-                {
-                    continue;
-                }
                 db.DecisionNotices.Add(new DecisionNotice
                 {
                     CallId = callId, SubmissionId = notice.SubmissionId, Revision = decision.Revision, OutcomeKey = decision.OutcomeKey,
                     Email = notice.Email, Name = notice.Name, OutboxKey = key, LatestOutboxKey = key, QueuedAt = now,
                 });
-                queued++;
             }
+            queued += fresh.Count;
             foreach (var decision in batch)
             {
                 decision.MarkSent(now);

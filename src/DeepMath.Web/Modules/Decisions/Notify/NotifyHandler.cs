@@ -1,17 +1,17 @@
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
 using DeepMath.Web.Modules.Decisions.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Notify;
 
 /// <summary>What organizers do about sending: now, on the notification date, not on it, or one message again.</summary>
-public sealed class NotifyHandler(IDecisionsData db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IServiceProvider services,
+public sealed class NotifyHandler(IDecisionsData db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IJobScheduler jobs,
     ILogger<NotifyHandler> logger)
 {
     public async Task RequestNowAsync(Guid callId, string userId, CancellationToken cancellationToken)
@@ -23,9 +23,9 @@ public sealed class NotifyHandler(IDecisionsData db, IOutbox outbox, Notificatio
         // Best effort: the request is saved, and the minute's sweep sends it if Hangfire cannot be reached now.
         try
         {
-            services.GetService<IBackgroundJobClient>()?.Enqueue<SendDecisionNotificationsJob>(job => job.RunForCallAsync(callId, CancellationToken.None));
+            jobs.Enqueue<SendDecisionNotificationsJob>(job => job.RunForCallAsync(callId, CancellationToken.None));
         }
-        catch (Exception ex) when (ex is BackgroundJobClientException or InvalidOperationException)
+        catch (JobNotQueuedException ex)
         {
             logger.LogWarning(ex, "Could not enqueue the notifications of call {CallId}; the next sweep sends them.", callId);
         }

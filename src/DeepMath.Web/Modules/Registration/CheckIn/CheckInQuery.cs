@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
@@ -13,7 +14,7 @@ public sealed class CheckInQuery(IRegistrationData db)
         IReadOnlyList<CheckInMatch> matches = [];
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = LikePattern.Containing(q);
             matches = await db.Registrations.AsNoTracking()
                 .Where(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed && (EF.Functions.ILike(r.BadgeName, pattern) || EF.Functions.ILike(r.Email, pattern)))
                 .OrderBy(r => r.BadgeName).ThenBy(r => r.Id).Take(20)

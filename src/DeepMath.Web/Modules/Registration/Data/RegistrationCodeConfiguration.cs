@@ -12,8 +12,8 @@ internal sealed class RegistrationCodeConfiguration : IEntityTypeConfiguration<R
         // The check constraint is the last word on use limits: a use past the limit cannot be saved.
         builder.ToTable("registration_codes", Schemas.Registration, t =>
         {
-            t.HasCheckConstraint("ck_registration_codes_uses", "\"Uses\" <= \"MaxUses\"");
-            t.HasCheckConstraint("ck_registration_codes_discount", "\"DiscountPercent\" BETWEEN 0 AND 100");
+            t.HasCheckConstraint("ck_registration_codes_uses", "uses <= max_uses");
+            t.HasCheckConstraint("ck_registration_codes_discount", "discount_percent BETWEEN 0 AND 100");
         });
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.EventId, c.Code }).IsUnique();

@@ -15,7 +15,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Event
         builder.ToTable("registrations", Schemas.Registration);
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => new { r.EventId, r.UserId }).IsUnique()
-            .HasFilter("\"State\" <> 'Cancelled'")
+            .HasFilter("state <> 'Cancelled'")
             .HasDatabaseName(OnePerAccountIndex);
         builder.HasIndex(r => new { r.EventId, r.State, r.TicketTypeId });
         builder.HasIndex(r => new { r.EventId, r.WaitNumber });

@@ -9,7 +9,7 @@ internal sealed class RegistrationSettingsConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<RegistrationSettings> builder)
     {
-        builder.ToTable("registration_settings", Schemas.Registration, t => t.HasCheckConstraint("ck_registration_settings_capacity", "\"Capacity\" >= 0"));
+        builder.ToTable("registration_settings", Schemas.Registration, t => t.HasCheckConstraint("ck_registration_settings_capacity", "capacity >= 0"));
         builder.HasKey(s => s.EventId);
         builder.Property(s => s.Currency).HasMaxLength(3).IsFixedLength(false);
         builder.Property(s => s.LetterNote).HasMaxLength(2000);

@@ -9,7 +9,7 @@ internal sealed class TicketTypeConfiguration : IEntityTypeConfiguration<TicketT
 {
     public void Configure(EntityTypeBuilder<TicketType> builder)
     {
-        builder.ToTable("ticket_types", Schemas.Registration, t => t.HasCheckConstraint("ck_ticket_types_fee", "\"Fee\" >= 0"));
+        builder.ToTable("ticket_types", Schemas.Registration, t => t.HasCheckConstraint("ck_ticket_types_fee", "fee >= 0"));
         builder.HasKey(t => t.Id);
         builder.HasIndex(t => new { t.EventId, t.Name }).IsUnique();
         builder.Property(t => t.Name).HasMaxLength(TicketType.NameMaxLength);

@@ -38,22 +38,18 @@ public sealed class RemindPresentersJob(IRegistrationData db, EventCalendar even
             var unregistered = (await presenters.ForEventAsync(eventId, cancellationToken))
                 .Where(p => p.Accepted.DecisionSent && p.Registration is null)
                 .ToList();
-            foreach (var presenter in unregistered)
+            done.AddRange(await steps.RunEachOnceAsync([.. unregistered.Select(presenter =>
             {
                 var key = PresenterReminderPlan.Key(eventId, closesOn, presenter.Accepted.SubmissionId, days);
-                var sent = await steps.RunOnceAsync(key, async ct =>
+                return new Step(key, async ct =>
                 {
                     var message = PresenterReminderEmail.Create(presenter.Accepted.PresenterEmail, presenter.Accepted.PresenterName, ev.Title,
                         presenter.Accepted.Title, days, closesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                         links.Absolute($"/events/{ev.Slug}/register"));
                     await outbox.QueueAsync(message, key, ct, eventId);
                     return $"{days}-day reminder to the presenter of #{presenter.Accepted.Number}";
-                }, cancellationToken);
-                if (sent)
-                {
-                    done.Add(key);
-                }
-            }
+                });
+            })], cancellationToken));
         }
         return done;
     }

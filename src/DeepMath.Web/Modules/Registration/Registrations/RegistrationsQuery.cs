@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
@@ -55,7 +56,7 @@ public sealed class RegistrationsQuery(IRegistrationData db)
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var pattern = $"%{filter.Q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = LikePattern.Containing(filter.Q);
             query = query.Where(r => EF.Functions.ILike(r.BadgeName, pattern) || EF.Functions.ILike(r.Email, pattern) || EF.Functions.ILike(r.Affiliation, pattern));
         }
         var rows = await query

@@ -14,7 +14,7 @@ public sealed class EventSeats(IRegistrationData db)
     /// <summary>Locks the event's registration row until the transaction ends and returns it, tracked; null when registration is not set up.</summary>
     public Task<RegistrationSettings?> LockAsync(Guid eventId, CancellationToken cancellationToken) =>
         db.RegistrationSettings
-            .FromSql($"""SELECT * FROM registration.registration_settings WHERE "EventId" = {eventId} FOR UPDATE""")
+            .FromSql($"""SELECT * FROM registration.registration_settings WHERE event_id = {eventId} FOR UPDATE""")
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Reads the seat map; call it after <see cref="LockAsync"/> in the same transaction.</summary>

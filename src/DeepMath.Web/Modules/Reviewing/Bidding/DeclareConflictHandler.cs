@@ -11,7 +11,7 @@ public sealed class DeclareConflictHandler(IReviewingData db, TimeProvider clock
         var now = clock.GetUtcNow();
         // One statement: a double click declares once.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reviewing.reviewer_conflicts ("ReviewerId", "SubmissionId", "DeclaredAt") VALUES ({reviewerId}, {submissionId}, {now})
+            INSERT INTO reviewing.reviewer_conflicts (reviewer_id, submission_id, declared_at) VALUES ({reviewerId}, {submissionId}, {now})
             ON CONFLICT DO NOTHING
             """, cancellationToken);
     }

@@ -12,8 +12,8 @@ public sealed class SaveBidHandler(IReviewingData db, TimeProvider clock)
         var now = clock.GetUtcNow();
         // One statement, so that two quick changes from the script cannot both insert.
         await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO reviewing.bids ("ReviewerId", "SubmissionId", "Value", "UpdatedAt") VALUES ({reviewerId}, {submissionId}, {(int)value}, {now})
-            ON CONFLICT ("ReviewerId", "SubmissionId") DO UPDATE SET "Value" = EXCLUDED."Value", "UpdatedAt" = EXCLUDED."UpdatedAt"
+            INSERT INTO reviewing.bids (reviewer_id, submission_id, value, updated_at) VALUES ({reviewerId}, {submissionId}, {(int)value}, {now})
+            ON CONFLICT (reviewer_id, submission_id) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at
             """, cancellationToken);
     }
 }

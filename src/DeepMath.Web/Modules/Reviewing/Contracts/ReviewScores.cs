@@ -1,19 +1,23 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Contracts;
 
-/// <summary>A submission's reviewing figures; null scores where no review is submitted yet.</summary>
+/// <summary>
+/// A submission's reviewing figures; null scores where no review is submitted yet. The column names are
+/// given because EF maps a raw query's rows by them and the naming convention does not reach such types.
+/// </summary>
 public sealed class SubmissionScore
 {
-    public Guid SubmissionId { get; set; }
-    public int Assigned { get; set; }
-    public int Done { get; set; }
-    public double? Mean { get; set; }
-    public double? StdDev { get; set; }
-    public double? WeightedMean { get; set; }
-    public double? Calibrated { get; set; }
-    public bool Disagree { get; set; }
+    [Column("submission_id")] public Guid SubmissionId { get; set; }
+    [Column("assigned")] public int Assigned { get; set; }
+    [Column("done")] public int Done { get; set; }
+    [Column("mean")] public double? Mean { get; set; }
+    [Column("std_dev")] public double? StdDev { get; set; }
+    [Column("weighted_mean")] public double? WeightedMean { get; set; }
+    [Column("calibrated")] public double? Calibrated { get; set; }
+    [Column("disagree")] public bool Disagree { get; set; }
 }
 
 /// <summary>
@@ -28,30 +32,30 @@ public sealed class ReviewScores(IReviewingData db)
 {
     public IQueryable<SubmissionScore> ForCall(Guid callId, int disagreementSpread) =>
         db.Database.SqlQuery<SubmissionScore>($"""
-            SELECT x."SubmissionId",
-                   COALESCE(a.n, 0) AS "Assigned",
-                   COALESCE(r.n, 0) AS "Done",
-                   r.mean AS "Mean", r.sd AS "StdDev", r.wmean AS "WeightedMean", r.cal AS "Calibrated",
-                   COALESCE(r.n >= 2 AND r.spread >= {disagreementSpread}, FALSE) AS "Disagree"
-            FROM (SELECT "SubmissionId" FROM reviewing.assignments WHERE "CallId" = {callId}
+            SELECT x.submission_id,
+                   COALESCE(a.n, 0) AS assigned,
+                   COALESCE(r.n, 0) AS done,
+                   r.mean, r.sd AS std_dev, r.wmean AS weighted_mean, r.cal AS calibrated,
+                   COALESCE(r.n >= 2 AND r.spread >= {disagreementSpread}, FALSE) AS disagree
+            FROM (SELECT submission_id FROM reviewing.assignments WHERE call_id = {callId}
                   UNION
-                  SELECT "SubmissionId" FROM reviewing.reviews WHERE "CallId" = {callId} AND "SubmittedAt" IS NOT NULL AND "Overall" IS NOT NULL) x
-            LEFT JOIN (SELECT "SubmissionId", count(*)::int AS n FROM reviewing.assignments WHERE "CallId" = {callId} GROUP BY "SubmissionId") a
-                   ON a."SubmissionId" = x."SubmissionId"
+                  SELECT submission_id FROM reviewing.reviews WHERE call_id = {callId} AND submitted_at IS NOT NULL AND overall IS NOT NULL) x
+            LEFT JOIN (SELECT submission_id, count(*)::int AS n FROM reviewing.assignments WHERE call_id = {callId} GROUP BY submission_id) a
+                   ON a.submission_id = x.submission_id
             LEFT JOIN (
-                SELECT v."SubmissionId",
+                SELECT v.submission_id,
                        count(*)::int AS n,
-                       avg(v."Overall")::float8 AS mean,
-                       stddev_pop(v."Overall")::float8 AS sd,
-                       sum(v."Overall" * COALESCE(v."Confidence", 1))::float8 / sum(COALESCE(v."Confidence", 1)) AS wmean,
-                       avg(CASE WHEN s.sd > 0 THEN (v."Overall" - s.m) / s.sd ELSE 0 END) AS cal,
-                       max(v."Overall") - min(v."Overall") AS spread
+                       avg(v.overall)::float8 AS mean,
+                       stddev_pop(v.overall)::float8 AS sd,
+                       sum(v.overall * COALESCE(v.confidence, 1))::float8 / sum(COALESCE(v.confidence, 1)) AS wmean,
+                       avg(CASE WHEN s.sd > 0 THEN (v.overall - s.m) / s.sd ELSE 0 END) AS cal,
+                       max(v.overall) - min(v.overall) AS spread
                 FROM reviewing.reviews v
-                JOIN (SELECT "ReviewerId", avg("Overall")::float8 AS m, stddev_pop("Overall")::float8 AS sd
-                      FROM reviewing.reviews WHERE "CallId" = {callId} AND "SubmittedAt" IS NOT NULL AND "Overall" IS NOT NULL
-                      GROUP BY "ReviewerId") s ON s."ReviewerId" = v."ReviewerId"
-                WHERE v."CallId" = {callId} AND v."SubmittedAt" IS NOT NULL AND v."Overall" IS NOT NULL
-                GROUP BY v."SubmissionId") r ON r."SubmissionId" = x."SubmissionId"
+                JOIN (SELECT reviewer_id, avg(overall)::float8 AS m, stddev_pop(overall)::float8 AS sd
+                      FROM reviewing.reviews WHERE call_id = {callId} AND submitted_at IS NOT NULL AND overall IS NOT NULL
+                      GROUP BY reviewer_id) s ON s.reviewer_id = v.reviewer_id
+                WHERE v.call_id = {callId} AND v.submitted_at IS NOT NULL AND v.overall IS NOT NULL
+                GROUP BY v.submission_id) r ON r.submission_id = x.submission_id
             """);
 
     /// <summary>The overall scores of each of <paramref name="submissionIds"/> in the order the reviews were submitted, such as "7 · 4 · 8" (for a page of rows).</summary>

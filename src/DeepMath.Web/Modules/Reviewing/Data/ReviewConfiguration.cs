@@ -7,7 +7,7 @@ namespace DeepMath.Web.Modules.Reviewing.Data;
 
 internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
 {
-    public const string ScoresIndex = "IX_reviews_submitted_scores";
+    public const string ScoresIndex = "ix_reviews_submitted_scores";
 
     public void Configure(EntityTypeBuilder<Review> builder)
     {
@@ -18,9 +18,10 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         builder.HasIndex(r => r.ReviewerId);
         // The decision table's score aggregate reads only these columns of a call's submitted reviews: with them
         // in a partial index it scans the index alone, not the rows with their review texts.
-        builder.HasIndex(r => new { r.CallId, r.SubmissionId, r.ReviewerId }, ScoresIndex)
+        builder.HasIndex(r => new { r.CallId, r.SubmissionId, r.ReviewerId })
+            .HasDatabaseName(ScoresIndex)
             .IncludeProperties(r => new { r.Overall, r.Confidence })
-            .HasFilter("\"SubmittedAt\" IS NOT NULL AND \"Overall\" IS NOT NULL");
+            .HasFilter("submitted_at IS NOT NULL AND overall IS NOT NULL");
         builder.HasOne<Reviewer>().WithMany().HasForeignKey(r => r.ReviewerId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Scores)
             .HasConversion(JsonColumn.Converter(() => new Dictionary<string, int>()), JsonColumn.Comparer<Dictionary<string, int>>())

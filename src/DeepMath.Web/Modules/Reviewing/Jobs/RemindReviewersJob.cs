@@ -43,22 +43,15 @@ public sealed class RemindReviewersJob(IReviewingData db, CallOverview calls, St
                 continue;
             }
             var unfinished = await mailer.UnfinishedAsync(call.CallId, cancellationToken);
-            var keys = unfinished.ToDictionary(u => u.ReviewerId, u => ReviewReminderPlan.Key(call.CallId, u.ReviewerId, slot));
-            var keyList = keys.Values.ToList();
-            var already = await steps.DoneAmongAsync(keyList, cancellationToken);
-            foreach (var reviewer in unfinished.Where(u => !already.Contains(keys[u.ReviewerId])))
+            done.AddRange(await steps.RunEachOnceAsync([.. unfinished.Select(reviewer =>
             {
-                var key = keys[reviewer.ReviewerId];
-                var sent = await steps.RunOnceAsync(key, async ct =>
+                var key = ReviewReminderPlan.Key(call.CallId, reviewer.ReviewerId, slot);
+                return new Step(key, async ct =>
                 {
                     var queued = await mailer.QueueAsync(call, deadline, slot.Kind, [reviewer], _ => key, ct);
                     return $"{queued} reminder(s), {reviewer.SubmissionIds.Count} unfinished";
-                }, cancellationToken);
-                if (sent)
-                {
-                    done.Add(key);
-                }
-            }
+                });
+            })], cancellationToken));
         }
         return done;
     }

@@ -18,7 +18,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasIndex(s => s.OwnerId);
         // The handler checks first to name the existing abstract; this index settles two accounts racing.
         builder.HasIndex(s => new { s.CallId, s.PresenterEmail }).IsUnique()
-            .HasFilter("\"PresenterEmail\" IS NOT NULL AND \"State\" <> 'Withdrawn'")
+            .HasFilter("presenter_email IS NOT NULL AND state <> 'Withdrawn'")
             .HasDatabaseName(OnePerPresenterIndex);
         builder.Property(s => s.Title).HasMaxLength(Submission.TitleMaxLength);
         builder.Property(s => s.Abstract).HasMaxLength(Submission.AbstractMaxLength);

@@ -12,8 +12,8 @@ public static class SubmissionNumbers
     // ToListAsync, not SingleAsync: EF must not wrap an INSERT ... RETURNING in a SELECT.
     public static async Task<int> NextAsync(ISubmissionsData db, Guid callId, CancellationToken cancellationToken) =>
         (await db.Database.SqlQuery<int>($"""
-            INSERT INTO submissions.submission_counters ("CallId", "LastNumber") VALUES ({callId}, 1)
-            ON CONFLICT ("CallId") DO UPDATE SET "LastNumber" = submission_counters."LastNumber" + 1
-            RETURNING "LastNumber" AS "Value"
+            INSERT INTO submissions.submission_counters (call_id, last_number) VALUES ({callId}, 1)
+            ON CONFLICT (call_id) DO UPDATE SET last_number = submission_counters.last_number + 1
+            RETURNING last_number AS "Value"
             """).ToListAsync(cancellationToken)).Single();
 }

@@ -99,7 +99,7 @@ public sealed class SaveSubmissionHandler(
         else
         {
             // Two saves of one submission at once (two tabs) take turns, so version numbers never collide.
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions.submissions WHERE \"Id\" = {submission.Id} FOR UPDATE", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM submissions.submissions WHERE id = {submission.Id} FOR UPDATE", cancellationToken);
         }
         var wasSubmitted = submission.State == SubmissionState.Submitted;
         submission.Title = form.Title!.Trim();

@@ -17,8 +17,8 @@ internal sealed class PostgresPdfStore(ISubmissionsData db, TimeProvider clock) 
         long size = content.LongLength;
         // ON CONFLICT: the same bytes uploaded twice, perhaps at once by two authors, are one row.
         await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO submissions.pdf_blobs ("Sha256", "Content", "SizeBytes", "StoredAt")
-            VALUES ({sha256}, {content}, {size}, {now}) ON CONFLICT ("Sha256") DO NOTHING
+            INSERT INTO submissions.pdf_blobs (sha256, content, size_bytes, stored_at)
+            VALUES ({sha256}, {content}, {size}, {now}) ON CONFLICT (sha256) DO NOTHING
             """, cancellationToken);
         return Prefix + sha256;
     }

@@ -1,5 +1,6 @@
 using Amazon.Runtime;
 using Amazon.S3;
+using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Submissions.Jobs;
 using Hangfire;
@@ -12,12 +13,10 @@ public static class StorageExtensions
     /// <summary>The PDF store chosen by Storage:Kind (Database unless set), with its options checked at start.</summary>
     public static IHostApplicationBuilder AddPdfStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<StorageOptions>()
-            .Bind(builder.Configuration.GetSection(StorageOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(StorageOptions.Section);
         builder.Services.AddScoped<PostgresPdfStore>();
-        var kind = builder.Configuration.GetSection(StorageOptions.Section).GetValue(nameof(StorageOptions.Kind), StorageKind.Database);
+        // The kind decides what is registered, so it is read before the options are built.
+        var kind = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Kind ?? StorageKind.Database;
         if (kind != StorageKind.S3)
         {
             builder.Services.AddScoped<IPdfStore>(sp => sp.GetRequiredService<PostgresPdfStore>());

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Modules.Submissions.Storage;
 
@@ -19,6 +20,7 @@ public sealed class StorageOptions : IValidatableObject
 
     public StorageKind Kind { get; set; } = StorageKind.Database;
 
+    [ValidateObjectMembers]
     public S3StorageOptions S3 { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -59,6 +61,7 @@ public sealed class S3StorageOptions
     public string? Bucket { get; set; }
 
     /// <summary>Signing region; S3-compatible services mostly accept any.</summary>
+    [Required]
     public string Region { get; set; } = "us-east-1";
 
     public string? AccessKey { get; set; }
@@ -68,7 +71,8 @@ public sealed class S3StorageOptions
     /// <summary>Address buckets as service/bucket/key rather than bucket.service/key (MinIO, emulators).</summary>
     public bool ForcePathStyle { get; set; } = true;
 
-    /// <summary>Objects under this prefix belong to DeepMath; the sweep looks nowhere else.</summary>
+    /// <summary>Objects under this prefix belong to DeepMath; the sweep looks nowhere else (so it may not be empty).</summary>
+    [Required]
     public string Prefix { get; set; } = "pdfs/";
 
     /// <summary>An object no row points to is removed by the hourly sweep once it is this old.</summary>
