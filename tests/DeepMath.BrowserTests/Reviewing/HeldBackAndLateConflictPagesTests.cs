@@ -30,7 +30,18 @@ public sealed class HeldBackAndLateConflictPagesTests(BrowserApp app)
     public async Task Organizers_see_what_is_held_back_and_the_late_conflicts_and_a_reviewer_sees_where_the_change_went_at_both_widths()
     {
         app.Clock.Freeze(_afterClose);
-        var callId = await ArrangeAsync();
+        try
+        {
+            await LookAtThePagesAsync(await ArrangeAsync());
+        }
+        finally
+        {
+            app.Clock.Freeze(BrowserApp.DemoNow); // the tests share the app: put the clock back
+        }
+    }
+
+    private async Task LookAtThePagesAsync(Guid callId)
+    {
         var shots = Path.Combine(BrowserApp.RepositoryRoot(), ".data", "screenshots");
         foreach (var width in new[] { 1280, 390 })
         {
