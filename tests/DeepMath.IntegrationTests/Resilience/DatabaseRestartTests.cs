@@ -1,6 +1,4 @@
 using DeepMath.IntegrationTests.Support;
-using DeepMath.Web.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace DeepMath.IntegrationTests.Resilience;
@@ -25,17 +23,7 @@ public sealed class DatabaseRestartTests
         await using var app = new AppProcess(database.ConnectionString, smtp.Port);
         await app.StartAsync();
 
-        await using (var db = ProcessCollection.Db(database.ConnectionString))
-        {
-            var now = DateTimeOffset.UtcNow;
-            db.OutboxMessages.AddRange(Enumerable.Range(0, Count).Select(i => new OutboxMessage
-            {
-                IdempotencyKey = $"pgrestart:{i}", ToAddress = $"person{i}@example.org", Subject = $"Message {i}",
-                TextBody = "text", HtmlBody = "<p>html</p>", CreatedAt = now, NextAttemptAt = now,
-            }));
-            await db.SaveChangesAsync();
-        }
-        await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count >= 60, TimeSpan.FromSeconds(30), "delivery has started");
+        await ProcessCollection.QueueAndStartDeliveryAsync(database.ConnectionString, smtp, "pgrestart", Count);
 
         await SetAvailableAsync(database.Name, false);
         await Task.Delay(TimeSpan.FromSeconds(3)); // down: every attempt to reconnect is refused
@@ -49,14 +37,7 @@ public sealed class DatabaseRestartTests
         var resumedAfter = DateTime.UtcNow - back;
         Assert.True(resumedAfter < TimeSpan.FromSeconds(10), $"Delivery resumed {resumedAfter.TotalSeconds:0.0} s after the database came back.");
 
-        await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count >= Count, TimeSpan.FromSeconds(60), "every message is delivered");
-        await Task.Delay(1000); // anything sent twice would arrive now
-        Assert.Empty(smtp.DuplicateMessageIds);
-        Assert.Equal(Count, smtp.Messages.Select(m => m.MessageId).Distinct().Count());
-        await using (var db = ProcessCollection.Db(database.ConnectionString))
-        {
-            Assert.Equal(Count, await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Sent));
-        }
+        await ProcessCollection.AssertEachDeliveredOnceAsync(database.ConnectionString, smtp, Count);
         Assert.Equal(200, (int)(await app.NewClient().GetAsync("/health/ready")).StatusCode);
     }
 

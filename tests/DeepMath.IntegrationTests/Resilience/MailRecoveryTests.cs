@@ -1,6 +1,4 @@
 using DeepMath.IntegrationTests.Support;
-using DeepMath.Web.Infrastructure.Email;
-using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.IntegrationTests.Resilience;
 
@@ -22,17 +20,7 @@ public sealed class MailRecoveryTests
         await using var app = new AppProcess(database.ConnectionString, smtp.Port);
         await app.StartAsync();
 
-        await using (var db = ProcessCollection.Db(database.ConnectionString))
-        {
-            var now = DateTimeOffset.UtcNow;
-            db.OutboxMessages.AddRange(Enumerable.Range(0, Count).Select(i => new OutboxMessage
-            {
-                IdempotencyKey = $"recovery:{i}", ToAddress = $"person{i}@example.org", Subject = $"Message {i}",
-                TextBody = "text", HtmlBody = "<p>html</p>", CreatedAt = now, NextAttemptAt = now,
-            }));
-            await db.SaveChangesAsync(); // the insert's NOTIFY wakes the app's delivery loop
-        }
-        await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count >= 60, TimeSpan.FromSeconds(30), "delivery has started");
+        await ProcessCollection.QueueAndStartDeliveryAsync(database.ConnectionString, smtp, "recovery", Count);
         app.Kill();
         await Task.Delay(300); // what was on the wire has landed
         var atKill = smtp.Messages.Count;
@@ -45,14 +33,6 @@ public sealed class MailRecoveryTests
         Assert.True(resumedAfter < TimeSpan.FromSeconds(10),
             $"Delivery resumed {resumedAfter.TotalSeconds:0.0} s after the restarted app answered ({(app.LiveAt - app.StartedAt).TotalSeconds:0.0} s after its start).");
 
-        await ProcessCollection.WaitUntilAsync(() => smtp.Messages.Count >= Count, TimeSpan.FromSeconds(60), "every message is delivered");
-        await Task.Delay(1000); // anything sent twice would arrive now
-        Assert.Empty(smtp.DuplicateMessageIds);
-        Assert.Equal(Count, smtp.Messages.Count);
-        Assert.Equal(Count, smtp.Messages.Select(m => m.MessageId).Distinct().Count());
-        await using (var db = ProcessCollection.Db(database.ConnectionString))
-        {
-            Assert.Equal(Count, await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Sent));
-        }
+        await ProcessCollection.AssertEachDeliveredOnceAsync(database.ConnectionString, smtp, Count);
     }
 }
