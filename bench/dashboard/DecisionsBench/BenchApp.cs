@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using DeepMath.IntegrationTests.Support;
 using Npgsql;
 
 namespace DecisionsBench;
@@ -22,10 +23,10 @@ public sealed class BenchApp(string connectionString, int smtpPort) : WebApplica
         builder.UseSetting("Decisions:NotificationsPerMinute", "0");
         builder.UseSetting("Decisions:BatchSize", "500");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // The bench client speaks plain http, and every simulated visitor comes from one address.
-        builder.UseSetting("WebSecurity:SecureCookies", "false");
-        builder.UseSetting("Throttle:SignInPerAddress", "1000000");
-        builder.UseSetting("Throttle:SignInPerAccount", "1000000");
+        foreach (var (key, value) in AppProcess.SimulatedVisitors)
+        {
+            builder.UseSetting(AppProcess.AsConfigurationKey(key), value);
+        }
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Warning");
         builder.UseSetting("Demo:CredentialsFile", Path.Combine(Path.GetTempPath(), $"deepmath-bench-logins-{Guid.NewGuid():N}.txt"));
     }

@@ -24,7 +24,6 @@ public sealed class ClusterTarget(Uri baseAddress) : SurgeTarget
         settings["Database__MigrateOnStartup"] = "true";
         settings["Demo__SeedOnStartup"] = "false";
         settings["Email__PublicBaseUrl"] = "http://localhost";
-        settings["WebSecurity__SecureCookies"] = "false";
         settings["Logging__LogLevel__Default"] = "Warning";
         await RunScriptAsync(settings, "stop");
         await RunScriptAsync(settings, "start", "--no-build", "--fresh", "--clock", DeadlineCall.ClockStart);

@@ -18,17 +18,12 @@ public abstract class SurgeTarget : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>The settings both kinds give the app: the bench's SMTP listener, the deadline's clock, and no per-address
-    /// sign-in throttle (every simulated author comes from 127.0.0.1).</summary>
-    public static Dictionary<string, string> Settings(int smtpPort) => new()
+    /// <summary>The settings both kinds give the app: the bench's SMTP listener, the deadline's clock, and those for many
+    /// simulated visitors from one address (<see cref="AppProcess.SimulatedVisitors"/>).</summary>
+    public static Dictionary<string, string> Settings(int smtpPort) => new(AppProcess.SimulatedVisitors)
     {
         ["Clock__Start"] = DeadlineCall.ClockStart,
         ["Smtp__Host"] = "127.0.0.1",
         ["Smtp__Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Throttle__SignInPerAddress"] = "1000000",
-        ["Throttle__SignInPerAccount"] = "1000000",
-        ["Throttle__RegistrationsPerAddress"] = "1000000",
-        ["Throttle__ResetsPerAddress"] = "1000000",
-        ["Throttle__ResetsPerAccount"] = "1000000",
     };
 }

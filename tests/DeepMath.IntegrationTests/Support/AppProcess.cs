@@ -32,20 +32,29 @@ public sealed class AppProcess : IAsyncDisposable
             ["Smtp__TimeoutSeconds"] = "10",
             ["Email__PublicBaseUrl"] = "http://localhost",
             ["Logging__LogLevel__Default"] = "Warning",
-            // Every simulated author comes from 127.0.0.1 over plain http: lift the per-address sign-in
-            // throttle (it is proved by ThrottleTests) and let cookies travel without TLS.
-            ["WebSecurity__SecureCookies"] = "false",
-            ["Throttle__SignInPerAddress"] = "1000000",
-            ["Throttle__SignInPerAccount"] = "1000000",
-            ["Throttle__RegistrationsPerAddress"] = "1000000",
-            ["Throttle__ResetsPerAddress"] = "1000000",
-            ["Throttle__ResetsPerAccount"] = "1000000",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        foreach (var (key, value) in SimulatedVisitors.Concat(settings ?? new Dictionary<string, string>()))
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>
+    /// For an app that many simulated visitors use at once (tests, benchmarks, the benchmarks' cluster): they all
+    /// come from 127.0.0.1 over plain http, so the per-address throttles are lifted (ThrottleTests prove them) and
+    /// cookies travel without TLS. Keys as environment variables; <see cref="AsConfigurationKey"/> for UseSetting.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> SimulatedVisitors = new Dictionary<string, string>
+    {
+        ["WebSecurity__SecureCookies"] = "false",
+        ["Throttle__SignInPerAddress"] = "1000000",
+        ["Throttle__SignInPerAccount"] = "1000000",
+        ["Throttle__RegistrationsPerAddress"] = "1000000",
+        ["Throttle__ResetsPerAddress"] = "1000000",
+        ["Throttle__ResetsPerAccount"] = "1000000",
+    };
+
+    public static string AsConfigurationKey(string environmentKey) => environmentKey.Replace("__", ":", StringComparison.Ordinal);
 
     public int Port { get; }
 

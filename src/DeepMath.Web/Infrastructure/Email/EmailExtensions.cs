@@ -22,7 +22,6 @@ public static class EmailExtensions
                 "Database:DeliveryPoolSize must exceed Email:Delivery:Connections: each SMTP connection needs a database connection, and the loop one more to listen.");
         builder.Services.AddScoped<IOutbox, Outbox>();
         builder.Services.AddScoped<OutboxReport>();
-        builder.Services.AddScoped<OutboxLog>();
         builder.Services.AddSingleton<LinkBuilder>();
         builder.Services.AddScoped<DeliverOutboxJob>();
         builder.Services.AddSingleton(sp => new DeliveryDataSource(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.DeliveryConnectionString));

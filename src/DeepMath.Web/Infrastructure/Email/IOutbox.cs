@@ -17,8 +17,11 @@ public interface IOutbox
     /// </summary>
     void QueueNew(EmailMessage message, string idempotencyKey, Guid? eventId = null);
 
-    /// <summary>The idempotency keys of the messages queued so far, to compose into a module's own query (one round trip, no outbox table in the module).</summary>
-    IQueryable<string> Keys { get; }
+    /// <summary>
+    /// The messages queued so far, read-only, to compose into a module's own query (joined and filtered in one
+    /// round trip, with no outbox table in the module).
+    /// </summary>
+    IQueryable<OutboxMessage> Messages { get; }
 
     /// <summary>
     /// Queues each item whose key has no message yet, in one statement run at once in the caller's transaction

@@ -5,7 +5,7 @@ namespace DeepMath.Web.Infrastructure.Email;
 
 internal sealed class Outbox(DeepMathDbContext db, TimeProvider clock) : IOutbox
 {
-    public IQueryable<string> Keys => db.OutboxMessages.Select(m => m.IdempotencyKey);
+    public IQueryable<OutboxMessage> Messages => db.OutboxMessages.AsNoTracking();
 
     public async Task<bool> QueueAsync(EmailMessage message, string idempotencyKey, CancellationToken cancellationToken = default, Guid? eventId = null, DateTimeOffset? notBefore = null)
     {

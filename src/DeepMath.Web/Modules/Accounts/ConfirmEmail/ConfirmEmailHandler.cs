@@ -1,10 +1,8 @@
 using System.Security.Claims;
-using System.Text;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ConfirmEmail;
 
@@ -28,7 +26,7 @@ public sealed class ConfirmEmailHandler(UserManager<AppUser> users, SignInManage
             return Result<Confirmation>.Invalid("This confirmation link is incomplete. Open the link from the e-mail exactly as it is, or ask for a new one from your account page.");
         }
         var firstUse = !user.EmailConfirmed;
-        var result = await users.ConfirmEmailAsync(user, Decode(code));
+        var result = await users.ConfirmEmailAsync(user, LinkCode.Decode(code));
         if (!result.Succeeded)
         {
             return Result<Confirmation>.Invalid("This confirmation link is invalid or has expired. Sign in and ask for a new one from your account page.");
@@ -47,17 +45,5 @@ public sealed class ConfirmEmailHandler(UserManager<AppUser> users, SignInManage
             return new Confirmation(user.Email!, true);
         }
         return new Confirmation(user.Email!, false);
-    }
-
-    private static string Decode(string code)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-        }
-        catch (FormatException)
-        {
-            return string.Empty;
-        }
     }
 }

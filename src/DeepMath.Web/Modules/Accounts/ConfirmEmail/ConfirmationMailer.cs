@@ -1,4 +1,3 @@
-using System.Text;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
@@ -27,7 +26,7 @@ public sealed class ConfirmationMailer(UserManager<AppUser> users, IOutbox outbo
     public async Task QueueAsync(AppUser user, CancellationToken cancellationToken)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = LinkCode.Encode(token);
         var url = links.Absolute(QueryHelpers.AddQueryString("/account/confirm", new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = code }));
         // One confirmation mail per request: the key carries the instant it was asked for.
         var key = $"account:{user.Id}:confirm:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";

@@ -1,4 +1,3 @@
-using System.Text;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
@@ -19,7 +18,7 @@ public sealed class SendResetLinkHandler(UserManager<AppUser> users, IOutbox out
             return;
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = LinkCode.Encode(token);
         var url = links.Absolute(QueryHelpers.AddQueryString("/account/reset-password", new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = code }));
         var key = $"account:{user.Id}:reset:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
         await outbox.QueueAsync(ResetPasswordEmail.Create(user.Email!, user.DisplayName, url), key, cancellationToken);

@@ -1,10 +1,8 @@
-using System.Text;
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.Manage;
 
@@ -72,18 +70,10 @@ public sealed class ManageController(
         IdentityResult? result = null;
         if (user is not null && email is not null && code is not null)
         {
-            try
+            result = await users.ChangeEmailAsync(user, email, LinkCode.Decode(code));
+            if (result.Succeeded)
             {
-                var token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
-                result = await users.ChangeEmailAsync(user, email, token);
-                if (result.Succeeded)
-                {
-                    await users.SetUserNameAsync(user, email);
-                }
-            }
-            catch (FormatException)
-            {
-                result = null;
+                await users.SetUserNameAsync(user, email);
             }
         }
         var ok = result?.Succeeded == true;

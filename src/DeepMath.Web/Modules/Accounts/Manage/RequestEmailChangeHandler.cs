@@ -1,4 +1,3 @@
-using System.Text;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Data;
@@ -25,7 +24,7 @@ public sealed class RequestEmailChangeHandler(UserManager<AppUser> users, IOutbo
             return Result<string>.Invalid("ChangeEmail", "Another account uses that address. Choose another one.");
         }
         var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var code = LinkCode.Encode(token);
         var url = links.Absolute(QueryHelpers.AddQueryString("/account/manage/email/confirm",
             new Dictionary<string, string?> { ["userId"] = user.Id, ["email"] = newEmail, ["code"] = code }));
         var key = $"account:{user.Id}:change-email:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";

@@ -1,12 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using System.Text;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ResetPassword;
 
@@ -28,16 +26,7 @@ public sealed class ResetPasswordController(UserManager<AppUser> users) : Contro
             return View("ResetPassword", form);
         }
         var user = await users.FindByEmailAsync(form.Email.Trim());
-        string token;
-        try
-        {
-            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(form.Code));
-        }
-        catch (FormatException)
-        {
-            token = string.Empty;
-        }
-        var result = user is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(user, token, form.Password);
+        var result = user is null ? IdentityResult.Failed() : await users.ResetPasswordAsync(user, LinkCode.Decode(form.Code), form.Password);
         if (!result.Succeeded)
         {
             var tokenProblem = user is null || result.Errors.Any(e => e.Code == "InvalidToken") || !result.Errors.Any();

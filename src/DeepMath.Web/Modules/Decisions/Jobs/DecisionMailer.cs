@@ -14,7 +14,7 @@ namespace DeepMath.Web.Modules.Decisions.Jobs;
 /// batches, and the outbox's unique key per (submission, revision, author) refuses any second copy.
 /// Messages are spread over time by giving each a later first attempt.
 /// </summary>
-public sealed class DecisionMailer(IDecisionsData db, OutboxLog outboxLog, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IOptions<DecisionsOptions> options)
+public sealed class DecisionMailer(IDecisionsData db, IOutbox outbox, NotificationComposer composer, TimeProvider clock, IOptions<DecisionsOptions> options)
 {
     /// <returns>How many messages were queued.</returns>
     public async Task<int> SendAsync(Guid callId, CancellationToken cancellationToken)
@@ -30,7 +30,7 @@ public sealed class DecisionMailer(IDecisionsData db, OutboxLog outboxLog, IOutb
         {
             // Continue after messages this call already has waiting, so two sendings in a row do not burst together.
             var lastSlot = await (from n in db.DecisionNotices where n.CallId == callId
-                                  join m in outboxLog.Messages on n.LatestOutboxKey equals m.IdempotencyKey
+                                  join m in outbox.Messages on n.LatestOutboxKey equals m.IdempotencyKey
                                   where m.State == OutboxState.Queued
                                   select (DateTimeOffset?)m.NextAttemptAt).MaxAsync(cancellationToken);
             if (lastSlot is { } last && last + interval > start)

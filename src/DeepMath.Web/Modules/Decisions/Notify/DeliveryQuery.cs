@@ -23,12 +23,12 @@ public sealed class Delivery
 }
 
 /// <summary>The delivery state per recipient, read from the outbox by each notice's latest key.</summary>
-public sealed class DeliveryQuery(IDecisionsData db, OutboxLog outboxLog)
+public sealed class DeliveryQuery(IDecisionsData db, IOutbox outbox)
 {
     public IQueryable<Delivery> ForCall(Guid callId) =>
         from n in db.DecisionNotices.AsNoTracking()
         where n.CallId == callId
-        join m in outboxLog.Messages on n.LatestOutboxKey equals m.IdempotencyKey into mg
+        join m in outbox.Messages on n.LatestOutboxKey equals m.IdempotencyKey into mg
         from m in mg.DefaultIfEmpty()
         select new Delivery
         {
@@ -39,7 +39,7 @@ public sealed class DeliveryQuery(IDecisionsData db, OutboxLog outboxLog)
 
     public async Task<IReadOnlyDictionary<OutboxState, int>> CountsAsync(Guid callId, CancellationToken cancellationToken) =>
         await (from n in db.DecisionNotices where n.CallId == callId
-               join m in outboxLog.Messages on n.LatestOutboxKey equals m.IdempotencyKey
+               join m in outbox.Messages on n.LatestOutboxKey equals m.IdempotencyKey
                group m by m.State into g
                select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 }

@@ -66,5 +66,5 @@ public sealed class PendingTickets(IRegistrationData db, IOutbox outbox, EventCa
     private IQueryable<EventRegistration> Pending(DateTimeOffset? confirmedBefore) =>
         db.Registrations.Where(r => r.State == RegistrationState.Confirmed
             && (confirmedBefore == null || r.ConfirmedAt < confirmedBefore)
-            && !outbox.Keys.Any(k => k == "registration:" + r.Id.ToString() + ":confirmed"));
+            && !outbox.Messages.Any(m => m.IdempotencyKey == "registration:" + r.Id.ToString() + ":confirmed"));
 }
