@@ -2,6 +2,7 @@ using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Decisions;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Program;
 using DeepMath.Web.Modules.Registration;
 using DeepMath.Web.Modules.Reviewing;
 using DeepMath.Web.Modules.Submissions;
@@ -22,6 +23,7 @@ public static class DeepMathModules
         builder.AddReviewingModule();
         builder.AddDecisionsModule();
         builder.AddRegistrationModule();
+        builder.AddProgramModule();
         builder.AddDemoModule();
         return builder;
     }

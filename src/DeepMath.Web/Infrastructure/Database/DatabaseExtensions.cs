@@ -1,5 +1,6 @@
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Events.Data;
+using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Reviewing.Data;
@@ -35,6 +36,7 @@ public static class DatabaseExtensions
         builder.Services.AddScoped<ISubmissionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IReviewingData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IDecisionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<IProgramData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")

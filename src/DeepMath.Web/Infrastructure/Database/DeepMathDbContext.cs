@@ -6,6 +6,8 @@ using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Program.Data;
+using DeepMath.Web.Modules.Program.Domain;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Reviewing.Data;
@@ -31,6 +33,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     ISubmissionsData,
     IReviewingData,
     IDecisionsData,
+    IProgramData,
     IRegistrationData
 {
     public DbSet<Event> Events => Set<Event>();
@@ -63,6 +66,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
     public DbSet<Modules.Registration.Domain.EventRegistration> Registrations => Set<Modules.Registration.Domain.EventRegistration>();
     public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
+    public DbSet<ProgramRelease> ProgramReleases => Set<ProgramRelease>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

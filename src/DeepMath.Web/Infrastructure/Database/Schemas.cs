@@ -9,5 +9,6 @@ public static class Schemas
     public const string Reviewing = "reviewing";
     public const string Decisions = "decisions";
     public const string Registration = "registration";
+    public const string Program = "program";
     public const string Infrastructure = "infra";
 }

@@ -146,15 +146,15 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
                     b.HasIndex("EventId", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_event_id_created_at");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_outbox_messages_created_at");
 
                     b.HasIndex("State", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_state_created_at");
@@ -769,7 +769,58 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("event_subscribers", "events");
                 });
 
-            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.Registration", b =>
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("released_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_releases");
+
+                    b.HasIndex("EventId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_releases_event_id_version");
+
+                    b.ToTable("releases", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -2118,7 +2169,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_event_subscribers_events_event_id");
                 });
 
-            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.Registration", b =>
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.HasOne("DeepMath.Web.Modules.Registration.Domain.RegistrationCode", null)
                         .WithMany()
