@@ -60,22 +60,46 @@ public static class OutboxBatch
         }
     }
 
-    /// <returns>false when this session no longer holds the message's lease.</returns>
-    public static async Task<bool> MarkSendingAsync(NpgsqlConnection connection, Guid id, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    /// <returns>The messages of <paramref name="ids"/> this session still leases, now marked "sending".</returns>
+    public static async Task<IReadOnlySet<Guid>> MarkSendingAsync(
+        NpgsqlConnection connection, IReadOnlyCollection<Guid> ids, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
     {
+        var marked = new HashSet<Guid>();
+        if (ids.Count == 0)
+        {
+            return marked;
+        }
         await using var command = new NpgsqlCommand(OutboxSql.MarkSending, connection);
-        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("ids", ids.ToArray());
         command.Parameters.AddWithValue("now", now);
         command.Parameters.AddWithValue("until", now + lease);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            marked.Add(reader.GetGuid(0));
+        }
+        return marked;
     }
 
-    public static async Task MarkSentAsync(NpgsqlConnection connection, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records the server's acceptance of several messages in one transaction that does not wait for the disk (see <see cref="OutboxSql.MarkSent"/>).</summary>
+    public static async Task MarkSentAsync(NpgsqlConnection connection, IReadOnlyCollection<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(OutboxSql.MarkSent, connection);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var relaxed = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
+        {
+            await relaxed.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var command = new NpgsqlCommand(OutboxSql.MarkSent, connection, transaction))
+        {
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            command.Parameters.AddWithValue("now", now);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <param name="sendingSince">Kept when the attempt's outcome is unknown, so that the retry asks the server first.</param>

@@ -28,16 +28,20 @@ public static class OutboxSql
         WHERE outbox_message_id = ANY(@ids)
         """;
 
-    // Written before the message goes to the server; only while this session still holds the lease.
+    // Written, durably, before a batch goes to the server; only for the messages this session still leases.
     public const string MarkSending = """
         UPDATE infra.outbox_messages SET sending_since = @now, lease_until = @until
-        WHERE id = @id AND state = 'Queued' AND lease_owner = pg_backend_pid()
+        WHERE id = ANY(@ids) AND state = 'Queued' AND lease_owner = pg_backend_pid()
+        RETURNING id
         """;
 
+    // Committed without waiting for the disk (synchronous_commit off for this one transaction): if the database
+    // loses it in a crash the rows stay "sending", and the retry asks the server before sending again, which is
+    // exactly what happens when the process dies between the server's answer and this statement.
     public const string MarkSent = """
         UPDATE infra.outbox_messages SET state = 'Sent', sent_at = @now, attempts = attempts + 1,
             last_error = NULL, lease_owner = NULL, lease_until = NULL
-        WHERE id = @id AND state = 'Queued'
+        WHERE id = ANY(@ids) AND state = 'Queued'
         """;
 
     public const string MarkFailed = """

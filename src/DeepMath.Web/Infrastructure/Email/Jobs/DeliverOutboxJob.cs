@@ -8,10 +8,11 @@ namespace DeepMath.Web.Infrastructure.Email.Jobs;
 
 /// <summary>
 /// One delivery run over one SMTP connection and one database session: leases due messages a batch at a
-/// time (FOR UPDATE SKIP LOCKED, lease bound to the session), and for each one records "sending" before
-/// handing it to the server and "sent" the moment the server answers 250. A message whose earlier attempt
-/// ended without an answer (crash, database gone) is first looked up at the server by its Message-ID.
-/// Runs side by side with other runs and instances; the delivery loop runs several at once.
+/// time (FOR UPDATE SKIP LOCKED, lease bound to the session), records the batch "sending" in one durable
+/// commit before handing its messages to the server, and records those the server answered 250 to as "sent"
+/// in one commit after. A message whose earlier attempt ended without a recorded answer (crash, database
+/// gone) is first looked up at the server by its Message-ID, so none is sent twice where the server can
+/// tell. Runs side by side with other runs and instances; the delivery loop runs several at once.
 /// </summary>
 public sealed class DeliverOutboxJob(
     DeliveryDataSource database, IEmailTransport transport, TimeProvider clock,
@@ -34,41 +35,67 @@ public sealed class DeliverOutboxJob(
                 break;
             }
             var pending = batch.Select(m => m.Id).ToHashSet();
+            var accepted = new List<Guid>();
             try
             {
-                foreach (var message in batch)
-                {
-                    sent += await DeliverAsync(connection, session, message, cancellationToken) ? 1 : 0;
-                    pending.Remove(message.Id);
-                }
+                await DeliverBatchAsync(connection, session, batch, accepted, pending, cancellationToken);
             }
             finally
             {
-                if (pending.Count > 0 && connection.State == System.Data.ConnectionState.Open)
+                // Whatever the server accepted is recorded even when the batch stopped half-way.
+                if (connection.State == System.Data.ConnectionState.Open)
                 {
-                    await OutboxBatch.ReleaseAsync(connection, pending, CancellationToken.None);
+                    await OutboxBatch.MarkSentAsync(connection, accepted, clock.GetUtcNow(), CancellationToken.None);
+                    pending.ExceptWith(accepted);
+                    if (pending.Count > 0)
+                    {
+                        await OutboxBatch.ReleaseAsync(connection, pending, CancellationToken.None);
+                    }
                 }
             }
+            sent += accepted.Count;
         }
         return sent;
     }
 
-    private async Task<bool> DeliverAsync(NpgsqlConnection connection, IEmailSession session, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task DeliverBatchAsync(NpgsqlConnection connection, IEmailSession session, IReadOnlyList<OutboxMessage> batch,
+        List<Guid> accepted, HashSet<Guid> pending, CancellationToken cancellationToken)
     {
-        if (message.SendingSince is not null && await session.WasAcceptedAsync(message, cancellationToken) == true)
+        var toSend = new List<OutboxMessage>();
+        foreach (var message in batch)
         {
-            logger.LogInformation("E-mail {MessageId} was accepted by the server before its outcome was recorded; not sent again.", message.Id);
-            await OutboxBatch.MarkSentAsync(connection, message.Id, clock.GetUtcNow(), cancellationToken);
-            return true;
+            if (message.SendingSince is not null && await session.WasAcceptedAsync(message, cancellationToken) == true)
+            {
+                logger.LogInformation("E-mail {MessageId} was accepted by the server before its outcome was recorded; not sent again.", message.Id);
+                accepted.Add(message.Id);
+            }
+            else
+            {
+                toSend.Add(message);
+            }
         }
         var lease = TimeSpan.FromSeconds(options.Value.Delivery.LeaseSeconds);
-        if (!await OutboxBatch.MarkSendingAsync(connection, message.Id, clock.GetUtcNow(), lease, cancellationToken))
+        // Leases that went to another session (this one stalled past them) are that session's to send.
+        var marked = await OutboxBatch.MarkSendingAsync(connection, [.. toSend.Select(m => m.Id)], clock.GetUtcNow(), lease, cancellationToken);
+        foreach (var message in toSend.Where(m => marked.Contains(m.Id)))
         {
-            return false; // The lease went to another session (this one stalled past it): that one sends.
+            if (await SendAsync(connection, session, message, cancellationToken))
+            {
+                accepted.Add(message.Id);
+            }
+            else
+            {
+                pending.Remove(message.Id); // Its failure is recorded; it is no longer this run's.
+            }
         }
+    }
+
+    private async Task<bool> SendAsync(NpgsqlConnection connection, IEmailSession session, OutboxMessage message, CancellationToken cancellationToken)
+    {
         try
         {
             await session.SendAsync(message, cancellationToken);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -80,7 +107,5 @@ public sealed class DeliverOutboxJob(
             await OutboxBatch.MarkFailedAsync(connection, message, refused ? null : message.SendingSince ?? clock.GetUtcNow(), cancellationToken);
             return false;
         }
-        await OutboxBatch.MarkSentAsync(connection, message.Id, clock.GetUtcNow(), CancellationToken.None);
-        return true;
     }
 }
