@@ -37,7 +37,7 @@ public sealed partial class DashboardTests(AppFixture app) : IAsyncLifetime
         }
         var expected = Calibration.Compute(reference);
 
-        var fromSql = await app.WithScopeAsync(s => s.GetRequiredService<ReviewScores>().ForCall(setup.Call.Id, 4).ToListAsync());
+        var fromSql = await app.WithScopeAsync(async s => await (await s.GetRequiredService<ReviewScores>().ForCallAsync(setup.Call.Id, 4)).ToListAsync());
         Assert.Equal(12, fromSql.Count);
         foreach (var row in fromSql)
         {
@@ -63,6 +63,47 @@ public sealed partial class DashboardTests(AppFixture app) : IAsyncLifetime
 
         var ascending = Numbers((await olga.GetAsync($"{setup.Dashboard}?sort=calibrated&dir=asc")).Html);
         Assert.Equal(shown.Select(n => Round(expected, setup, n)).Reverse(), ascending.Select(n => Round(expected, setup, n)));
+    }
+
+    [Fact]
+    public async Task The_figures_follow_every_new_changed_and_removed_review()
+    {
+        var setup = await app.DecisionCallAsync(submissions: 2, reviewers: 3);
+        async Task<SubmissionScore> FirstAsync() => await app.WithScopeAsync(async s =>
+            await (await s.GetRequiredService<ReviewScores>().ForCallAsync(setup.Call.Id, 4)).SingleAsync(r => r.SubmissionId == setup.Submissions[0].Id));
+
+        await app.ReviewAsync(setup, 1, 1, overall: 5);
+        Assert.Equal((1, 5.0), ((await FirstAsync()).Done, (await FirstAsync()).Mean!.Value));
+
+        await app.ReviewAsync(setup, 1, 2, overall: 9);
+        var two = await FirstAsync();
+        Assert.Equal((2, 7.0, true), (two.Done, two.Mean!.Value, two.Disagree));
+
+        // Changed and removed in the database directly, as any code path would: the triggers count every statement.
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<DeepMath.Web.Infrastructure.Database.DeepMathDbContext>();
+            var reviewer = setup.Reviewers[1].Id;
+            await db.Reviews.Where(r => r.ReviewerId == reviewer).ExecuteUpdateAsync(set => set.SetProperty(r => r.Overall, 7));
+            return 0;
+        });
+        var changed = await FirstAsync();
+        Assert.Equal((2, 6.0, false), (changed.Done, changed.Mean!.Value, changed.Disagree));
+
+        await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<DeepMath.Web.Infrastructure.Database.DeepMathDbContext>();
+            var reviewer = setup.Reviewers[0].Id;
+            await db.Reviews.Where(r => r.ReviewerId == reviewer).ExecuteDeleteAsync();
+            await db.Assignments.Where(r => r.ReviewerId == reviewer).ExecuteDeleteAsync();
+            return 0;
+        });
+        var removed = await FirstAsync();
+        Assert.Equal((1, 1, 7.0), (removed.Assigned, removed.Done, removed.Mean!.Value));
+
+        using var olga = await app.SignedInAsync(DecisionsData.Organizer);
+        var html = (await olga.GetAsync(setup.Dashboard)).Html;
+        Assert.Contains("7.00", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,8 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
+    public DbSet<ComputedScore> ComputedScores => Set<ComputedScore>();
+    public DbSet<ScoreState> ScoreStates => Set<ScoreState>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<DecisionChange> DecisionChanges => Set<DecisionChange>();
     public DbSet<CustomOutcome> CustomOutcomes => Set<CustomOutcome>();

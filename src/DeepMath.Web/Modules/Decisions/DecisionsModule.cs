@@ -29,7 +29,6 @@ public static class DecisionsModule
         builder.Services.AddScoped<DeliveryQuery>();
         builder.Services.AddScoped<NotifyPageQuery>();
         builder.Services.AddScoped<OutcomesHandler>();
-        builder.Services.AddScoped<AggregatePlanning>();
         builder.Services.AddScoped<DashboardPageQuery>();
         builder.Services.AddScoped<TemplatesQuery>();
         builder.Services.AddScoped<NotificationComposer>();

@@ -62,6 +62,7 @@ public static class ReviewingModule
         builder.Services.AddScoped<RemindInvitedReviewersJob>();
         builder.Services.AddRecurringJob<RemindInvitedReviewersJob>(RemindInvitedReviewersJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddScoped<ReviewScores>();
+        builder.Services.AddScoped<ScoreTable.ScoreRefresh>();
         builder.Services.AddScoped<CallReviews>();
         builder.Services.AddScoped<AssignmentsQuery>();
         builder.Services.AddScoped<ConflictsQuery>();

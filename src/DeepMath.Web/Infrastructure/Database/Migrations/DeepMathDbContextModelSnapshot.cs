@@ -1268,6 +1268,53 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("bids", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ComputedScore", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("assigned");
+
+                    b.Property<double?>("Calibrated")
+                        .HasColumnType("double precision")
+                        .HasColumnName("calibrated");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<int?>("Spread")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread");
+
+                    b.Property<double?>("StdDev")
+                        .HasColumnType("double precision")
+                        .HasColumnName("std_dev");
+
+                    b.Property<double?>("WeightedMean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("weighted_mean");
+
+                    b.HasKey("CallId", "SubmissionId")
+                        .HasName("pk_computed_scores");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_computed_scores_submission_id");
+
+                    b.ToTable("computed_scores", "reviewing");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ConflictRuling", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1717,6 +1764,27 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_reviewer_invitations_state_last_sent_at");
 
                     b.ToTable("reviewer_invitations", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ScoreState", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<long>("Changed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed");
+
+                    b.Property<long>("Computed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("computed");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_score_states");
+
+                    b.ToTable("score_states", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>

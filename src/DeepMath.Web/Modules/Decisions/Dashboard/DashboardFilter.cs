@@ -20,6 +20,10 @@ public sealed class DashboardFilter
     public string? Q { get; set; }
     public int Page { get; set; } = 1;
 
+    /// <summary>Whether no filter narrows the table (sorting and paging aside).</summary>
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Topic) && !Enum.TryParse<Submissions.Contracts.SubmissionState>(State, true, out _)
+        && string.IsNullOrWhiteSpace(Decision) && !Disagree && string.IsNullOrWhiteSpace(Q);
+
     public string SortKey => Columns.Any(c => c.Key == Sort) ? Sort! : "number";
 
     /// <summary>Scores sort best first unless asked otherwise; names and numbers ascending.</summary>

@@ -3,15 +3,16 @@ using DeepMath.Web.Modules.Events.Contracts;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
 
-/// <summary>The decision table's page: its rows, authors, outcomes and summary, read under the planner settings for aggregates.</summary>
-public sealed class DashboardPageQuery(AggregatePlanning planning, DashboardQuery query, SummaryQuery summary, OutcomeCatalog outcomes)
+/// <summary>The decision table's page: its rows, authors, outcomes and summary.</summary>
+public sealed class DashboardPageQuery(DashboardQuery query, SummaryQuery summary, OutcomeCatalog outcomes)
 {
-    public Task<DashboardPage> PageAsync(CallInfo call, DashboardFilter filter, CancellationToken cancellationToken) =>
-        planning.RunAsync(async () =>
-        {
-            var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
-            var (rows, total, authors) = await query.PageAsync(call.CallId, filter, cancellationToken);
-            var spread = await query.DisagreementSpreadAsync(call.CallId, cancellationToken);
-            return new DashboardPage(call, filter, rows, total, authors, known, await summary.ForCallAsync(call.CallId, known, cancellationToken), spread);
-        }, cancellationToken);
+    public async Task<DashboardPage> PageAsync(CallInfo call, DashboardFilter filter, CancellationToken cancellationToken)
+    {
+        var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
+        var panel = await summary.ForCallAsync(call.CallId, known, cancellationToken);
+        var spread = await query.DisagreementSpreadAsync(call.CallId, cancellationToken);
+        // Unfiltered, the summary has already counted the rows.
+        var (rows, total, authors) = await query.PageAsync(call.CallId, filter, spread, filter.IsEmpty ? panel.Submissions : null, cancellationToken);
+        return new DashboardPage(call, filter, rows, total, authors, known, panel, spread);
+    }
 }

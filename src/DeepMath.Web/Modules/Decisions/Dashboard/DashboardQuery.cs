@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
 
 /// <summary>
-/// The decision table in SQL: submissions joined with their review figures and decisions, filtered,
-/// sorted and paged in the database, then the authors of the page's rows in one more query.
+/// The decision table in SQL: submissions joined with their computed review figures (Reviewing's score table,
+/// refreshed when reviews change) and decisions, filtered, sorted and paged in the database, then the authors
+/// of the page's rows in one more query.
 /// </summary>
 public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog, ReviewScores scores)
 {
@@ -20,9 +21,9 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
         return Calibration.DisagreementSpread(form.Overall.Min, form.Overall.Max);
     }
 
-    public IQueryable<DashboardRow> Rows(Guid callId, int spread) =>
+    public async Task<IQueryable<DashboardRow>> RowsAsync(Guid callId, int spread, CancellationToken cancellationToken) =>
         from s in catalog.InCall(callId)
-        join sc in scores.ForCall(callId, spread) on s.Id equals sc.SubmissionId into sg
+        join sc in await scores.ForCallAsync(callId, spread, cancellationToken) on s.Id equals sc.SubmissionId into sg
         from sc in sg.DefaultIfEmpty()
         join d in db.Decisions on s.Id equals d.SubmissionId into dg
         from d in dg.DefaultIfEmpty()
@@ -37,11 +38,10 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
         };
 
     public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors)> PageAsync(
-        Guid callId, DashboardFilter filter, CancellationToken cancellationToken)
+        Guid callId, DashboardFilter filter, int spread, int? knownTotal, CancellationToken cancellationToken)
     {
-        var spread = await DisagreementSpreadAsync(callId, cancellationToken);
-        var rows = Filter(Rows(callId, spread), filter);
-        var total = await CountAsync(callId, filter, spread, cancellationToken);
+        var rows = Filter(await RowsAsync(callId, spread, cancellationToken), filter);
+        var total = knownTotal ?? await CountAsync(callId, filter, rows, cancellationToken);
         var pages = Math.Max(1, (total + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, pages);
         var page = await Sort(rows, filter).Skip((filter.Page - 1) * DashboardFilter.PageSize).Take(DashboardFilter.PageSize).ToListAsync(cancellationToken);
@@ -56,11 +56,11 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
     }
 
     /// <summary>Counts without the score aggregate unless a filter needs it.</summary>
-    private async Task<int> CountAsync(Guid callId, DashboardFilter filter, int spread, CancellationToken cancellationToken)
+    private async Task<int> CountAsync(Guid callId, DashboardFilter filter, IQueryable<DashboardRow> rows, CancellationToken cancellationToken)
     {
         if (filter.Disagree)
         {
-            return await Filter(Rows(callId, spread), filter).CountAsync(cancellationToken);
+            return await rows.CountAsync(cancellationToken);
         }
         var light = from s in catalog.InCall(callId)
                     join d in db.Decisions on s.Id equals d.SubmissionId into dg

@@ -13,14 +13,14 @@ namespace DeepMath.Web.Modules.Decisions.Exports;
 /// and review scores a chunk of rows at a time (narrow rows, no review texts), each chunk flushed before the
 /// next is read. A NeurIPS-sized call (25,000 rows) neither waits for the whole file nor holds it in memory.
 /// </summary>
-public sealed class SubmissionsCsv(AggregatePlanning planning, DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, AccountDirectory accounts, OutcomeCatalog outcomes)
+public sealed class SubmissionsCsv(DashboardQuery dashboard, SubmissionCatalog catalog, CallReviews reviews, AccountDirectory accounts, OutcomeCatalog outcomes)
 {
     private const int Chunk = 2_000;
 
     public async Task WriteAsync(Guid callId, Stream body, CancellationToken cancellationToken)
     {
         var spread = await dashboard.DisagreementSpreadAsync(callId, cancellationToken);
-        var rows = await planning.RunAsync(() => dashboard.Rows(callId, spread).OrderBy(r => r.Number).ToListAsync(cancellationToken), cancellationToken);
+        var rows = await (await dashboard.RowsAsync(callId, spread, cancellationToken)).OrderBy(r => r.Number).ToListAsync(cancellationToken);
         var known = await outcomes.ForCallAsync(callId, cancellationToken);
         var most = await reviews.MostSubmittedAsync(callId, cancellationToken);
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);

@@ -30,4 +30,8 @@ public interface IReviewingData : IModuleData
     DbSet<ReviewerConflict> ReviewerConflicts { get; }
 
     DbSet<ProfileChange> ProfileChanges { get; }
+
+    DbSet<ComputedScore> ComputedScores { get; }
+
+    DbSet<ScoreState> ScoreStates { get; }
 }
