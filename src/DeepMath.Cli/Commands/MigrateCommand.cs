@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Database;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.Cli.Commands;
@@ -10,15 +9,10 @@ internal static class MigrateCommand
     public static Task<int> RunAsync(string[] args) => CliHost.RunAsync(args, async services =>
     {
         var db = services.GetRequiredService<DeepMathDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
-        if (pending.Count == 0)
-        {
-            Console.WriteLine("The database is up to date.");
-            return 0;
-        }
-        Console.WriteLine($"Applying {pending.Count} migration(s): {string.Join(", ", pending)}");
-        await db.Database.MigrateAsync();
-        Console.WriteLine("Done.");
+        var applied = await DatabaseMigrator.MigrateAsync(db.Database);
+        Console.WriteLine(applied.Count == 0
+            ? "The database is up to date."
+            : $"Applied {applied.Count} migration(s): {string.Join(", ", applied)}.");
         return 0;
     });
 }

@@ -66,6 +66,15 @@ public static class DatabaseExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeepMathDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        var applied = await DatabaseMigrator.MigrateAsync(db.Database, cancellationToken);
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseMigrator));
+        if (applied.Count == 0)
+        {
+            logger.LogInformation("Database: up to date.");
+        }
+        else
+        {
+            logger.LogInformation("Database: applied {Count} migration(s): {Migrations}.", applied.Count, string.Join(", ", applied));
+        }
     }
 }
