@@ -35,6 +35,20 @@ public sealed class SessionTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moving_the_demo_clock_months_ahead_keeps_the_session()
+    {
+        await app.CreateUserAsync("sofia@example.org");
+        using var session = new WebSession(app.Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(new CookieContainer())));
+        await session.LoginAsync("sofia@example.org", TestData.Password);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/account/manage")).StatusCode);
+
+        // Past the cookie's 14-day lifetime by the conference's clock, a minute by the real one.
+        app.Clock.Advance(TimeSpan.FromDays(90));
+        using var later = await session.Client.GetAsync("/account/manage");
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+    }
+
+    [Fact]
     public async Task A_second_session_ends_when_the_password_is_reset()
     {
         await app.CreateUserAsync("emmy@example.org");

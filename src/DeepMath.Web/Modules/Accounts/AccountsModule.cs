@@ -6,6 +6,7 @@ using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Sessions;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +45,10 @@ public static class AccountsModule
             // Checked on every request, so that signing out or a new password ends every other session at once.
             cookie.Events.OnValidatePrincipal = SessionStampCheck.ValidatePrincipalAsync;
         });
+        // Sessions live and expire by real time: the demo's movable clock (see AdjustableClock) moves the
+        // conference's dates, and must not sign everybody out, or keep an expired session alive, when it jumps.
+        builder.Services.PostConfigureAll<CookieAuthenticationOptions>(cookie => cookie.TimeProvider = TimeProvider.System);
+        builder.Services.PostConfigureAll<SecurityStampValidatorOptions>(validator => validator.TimeProvider = TimeProvider.System);
         builder.AddBoundOptions<AccountSecurityOptions>(AccountSecurityOptions.Section);
         builder.AddValidatedOptions<CreateAdmin.AdminOptions, CreateAdmin.AdminOptionsValidator>(CreateAdmin.AdminOptions.Section);
         // One rule for every power of the role: without a second factor, the role is not in the session at all.
