@@ -55,6 +55,17 @@ public sealed class ReadingTheProgramTests(BrowserApp app)
         Assert.Equal(new DateTime(2025, 11, 6, 14, 0, 0, DateTimeKind.Utc), session.DtStart.AsUtc);
         Assert.Equal("Seminar room B", session.Location);
         Assert.Equal("America/New_York", Assert.Single(calendar.TimeZones).TzId);
+
+        // A session's page and a talk's page, read on the phone.
+        await mobile.OpenFromEventPageAsync(ProgramScene.EventSlug);
+        await phone.ClickAndWaitForDocumentAsync(phone.Locator(".program-by-room").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = ProgramScene.LeftSession }).First);
+        Assert.Contains("Times in America/New_York (UTC−05:00)", await phone.GetByTestId("session-when").InnerTextAsync());
+        Assert.Equal(0, await mobile.OverflowAsync());
+        await mobile.ScreenshotAsync(Path.Combine(shots, "program-session-390.png"));
+        await phone.ClickAndWaitForDocumentAsync(phone.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Width lower bounds" }));
+        Assert.Contains("李明", await phone.InnerTextAsync("main"));
+        Assert.Equal(0, await mobile.OverflowAsync());
+        await mobile.ScreenshotAsync(Path.Combine(shots, "program-item-390.png"));
         Assert.Empty(phoneBroken.All);
 
         // The starred session shows as starred at desktop width too, once signed in there.
@@ -62,5 +73,13 @@ public sealed class ReadingTheProgramTests(BrowserApp app)
         await program.OpenFromEventPageAsync(ProgramScene.EventSlug);
         Assert.StartsWith("★ Starred", (await program.StarStateAsync(ProgramScene.RightSession)).Trim());
         await program.ScreenshotAsync(Path.Combine(shots, "program-signed-in-1280.png"));
+
+        // On paper: the grid without navigation or star buttons.
+        await wide.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.False(await wide.Locator("button.star-button").First.IsVisibleAsync());
+        Assert.False(await wide.Locator("header nav").IsVisibleAsync());
+        Assert.True(await wide.Locator(".program-grid").First.IsVisibleAsync());
+        await program.ScreenshotAsync(Path.Combine(shots, "program-print.png"));
+        Assert.Empty(wideBroken.All);
     }
 }
