@@ -62,7 +62,7 @@ public sealed class ReadingTheProgramTests(BrowserApp app)
         Assert.Contains("Times in America/New_York (UTC−05:00)", await phone.GetByTestId("session-when").InnerTextAsync());
         Assert.Equal(0, await mobile.OverflowAsync());
         await mobile.ScreenshotAsync(Path.Combine(shots, "program-session-390.png"));
-        await phone.ClickAndWaitForDocumentAsync(phone.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Width lower bounds" }));
+        await phone.ClickAndWaitForDocumentAsync(phone.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Width lower bounds", Exact = true }));
         Assert.Contains("李明", await phone.InnerTextAsync("main"));
         Assert.Equal(0, await mobile.OverflowAsync());
         await mobile.ScreenshotAsync(Path.Combine(shots, "program-item-390.png"));

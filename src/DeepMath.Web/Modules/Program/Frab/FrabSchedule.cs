@@ -45,7 +45,7 @@ public sealed record FrabSchedule(string Version, string BaseUrl, string Title, 
             ? [Event(snapshot, acronym, s, null, RoomName(s.RoomId), link)]
             : s.Items.OrderBy(i => i.Position).Select(i => Event(snapshot, acronym, s, i, RoomName(s.RoomId), link))).ToList();
 
-        var dayCount = ev.EndsOn.DayNumber - ev.StartsOn.DayNumber + 1;
+        var dayCount = Math.Max(1, ev.EndsOn.DayNumber - ev.StartsOn.DayNumber + 1);
         var days = Enumerable.Range(0, dayCount).Select(ev.StartsOn.AddDays)
             .Concat(snapshot.Sessions.Select(s => s.Day)).Distinct().Order()
             .Select((day, i) =>

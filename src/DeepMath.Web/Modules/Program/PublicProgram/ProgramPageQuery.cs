@@ -24,7 +24,7 @@ public sealed class ProgramPageQuery(PublishedProgramQuery published, IProgramDa
     public static ProgramPage Page(Reader reader)
     {
         var ev = reader.Program.Event;
-        var eventDays = Enumerable.Range(0, ev.EndsOn.DayNumber - ev.StartsOn.DayNumber + 1).Select(ev.StartsOn.AddDays);
+        var eventDays = Enumerable.Range(0, Math.Max(1, ev.EndsOn.DayNumber - ev.StartsOn.DayNumber + 1)).Select(ev.StartsOn.AddDays);
         return new ProgramPage(reader, ProgramGrid.Days(reader.Program.Snapshot!, eventDays, reader.Program.ZoneName));
     }
 }

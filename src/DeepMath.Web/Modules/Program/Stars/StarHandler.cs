@@ -25,7 +25,7 @@ public sealed class StarHandler(PublishedProgramQuery published, IProgramData db
                 db.ProgramStars.Remove(existing);
                 await db.SaveChangesAsync(cancellationToken);
             }
-            return $"“{title ?? "The session"}” is no longer in your schedule.";
+            return title is null ? "It is no longer in your schedule." : $"“{title}” is no longer in your schedule.";
         }
         if (title is null)
         {
