@@ -8,4 +8,6 @@ namespace DeepMath.Web.Modules.Program.Data;
 public interface IProgramData : IModuleData
 {
     DbSet<ProgramRelease> ProgramReleases { get; }
+    DbSet<ProgramStar> ProgramStars { get; }
+    DbSet<ScheduleToken> ScheduleTokens { get; }
 }
