@@ -1,3 +1,9 @@
+using DeepMath.Web.Infrastructure.Configuration;
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Program.Book.BookStatus;
+using DeepMath.Web.Modules.Program.Book.DownloadBook;
+using DeepMath.Web.Modules.Program.Book.Jobs;
+using DeepMath.Web.Modules.Program.Book.Typesetting;
 using DeepMath.Web.Modules.Program.Contracts;
 
 namespace DeepMath.Web.Modules.Program;
@@ -7,6 +13,15 @@ public static class ProgramModule
     public static IHostApplicationBuilder AddProgramModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<ProgramReleases>();
+        builder.AddValidatedOptions<BookOptions, BookOptionsValidator>(BookOptions.Section);
+        builder.Services.AddSingleton<LatexRunner>();
+        builder.Services.AddSingleton<BookTypesetter>();
+        builder.Services.AddScoped<BookInputQuery>();
+        builder.Services.AddScoped<BuildBookJob>();
+        builder.Services.AddScoped<CheckBooksJob>();
+        builder.Services.AddRecurringJob<CheckBooksJob>(CheckBooksJob.RecurringId, job => job.RunAsync(CancellationToken.None));
+        builder.Services.AddScoped<DownloadBookQuery>();
+        builder.Services.AddScoped<BookStatusQuery>();
         return builder;
     }
 }
