@@ -1,7 +1,7 @@
 using DeepMath.Web.Infrastructure.Configuration;
 using DeepMath.Web.Infrastructure.Jobs;
-using DeepMath.Web.Modules.Program.Book.BookStatus;
-using DeepMath.Web.Modules.Program.Book.DownloadBook;
+using DeepMath.Web.Modules.Program.BookDownload;
+using DeepMath.Web.Modules.Program.BookStatus;
 using DeepMath.Web.Modules.Program.Book.Jobs;
 using DeepMath.Web.Modules.Program.Book.Typesetting;
 using DeepMath.Web.Modules.Program.Contracts;

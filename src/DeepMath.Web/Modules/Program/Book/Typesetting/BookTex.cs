@@ -52,12 +52,8 @@ public static class BookTex
         tex.AddLine("\\usepackage[a4paper,margin=2.3cm]{geometry}");
         tex.AddLine("\\usepackage{amsmath,amssymb}");
         tex.AddLine("\\usepackage{fontspec}");
-        if (fallbackFont)
-        {
-            // Latin Modern has no Chinese, Japanese, Korean, Greek or Cyrillic letters; Noto CJK has them all.
-            tex.AddLine("\\directlua{luaotfload.add_fallback(\"deepmathfallback\", {\"NotoSerifCJK-Regular.ttc:mode=node;\", \"NotoSansCJK-Regular.ttc:mode=node;\"})}");
-            tex.AddLine("\\setmainfont{Latin Modern Roman}[RawFeature={fallback=deepmathfallback}]");
-        }
+        // Latin Modern has no Greek, Cyrillic, Chinese, Japanese or Korean letters: TexEscape puts them in \dmx.
+        tex.AddLine(fallbackFont ? $"\\newfontfamily{TexEscape.OtherFont}{{NotoSerifCJK-Regular.ttc}}" : $"\\let{TexEscape.OtherFont}\\relax");
         tex.AddLine("\\DeclareMathOperator*{\\argmax}{arg\\,max}\\DeclareMathOperator*{\\argmin}{arg\\,min}");
         tex.AddLine("\\setlength{\\parindent}{0pt}\\setlength{\\parskip}{0.6em}\\raggedbottom\\sloppy");
         tex.AddLine("\\newcommand{\\dmstart}[1]{\\clearpage\\expandafter\\xdef\\csname dmp@#1\\endcsname{\\thepage}}");
@@ -123,10 +119,10 @@ public static class BookTex
         tex.AddLine("}");
     }
 
-    /// <summary>Whether any text has letters Latin Modern lacks; loading the fallback font costs a second or two, so only then.</summary>
+    /// <summary>Whether any text has letters Latin Modern lacks; loading Noto CJK costs a second, so only then.</summary>
     private static bool NeedsFallbackFont(BookContent content)
     {
-        static bool Foreign(string? s) => s is not null && s.Any(c => c > '\u024F' && c is not (>= '\u2000' and <= '\u20CF'));
+        static bool Foreign(string? s) => s is not null && s.Any(TexEscape.NeedsOtherFont);
         return Foreign(content.EventTitle) || Foreign(content.Venue) || content.Sessions.Any(s =>
             Foreign(s.Title) || Foreign(s.Chair) || Foreign(s.When) || s.Items.Any(i => Foreign(i.Title) || Foreign(i.People)
                 || i.Abstract is { } a && (Foreign(a.Title) || Foreign(a.Text) || Foreign(a.Label) || a.Authors.Any(x => Foreign(x.Name) || Foreign(x.Affiliation)))));

@@ -1,7 +1,7 @@
-using DeepMath.Web.Modules.Program.Book.BookStatus;
+using DeepMath.Web.Modules.Program.BookStatus;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Program.Book.DownloadBook;
+namespace DeepMath.Web.Modules.Program.BookDownload;
 
 /// <summary>The book of abstracts as a PDF for attendees and organizers; a page saying why for anyone else.</summary>
 [Route("events/{slug}/program")]

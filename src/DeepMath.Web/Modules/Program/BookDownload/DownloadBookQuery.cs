@@ -5,7 +5,7 @@ using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Registration.Contracts;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Program.Book.DownloadBook;
+namespace DeepMath.Web.Modules.Program.BookDownload;
 
 public enum BookRefusal
 {

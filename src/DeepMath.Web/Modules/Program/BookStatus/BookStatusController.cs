@@ -2,7 +2,7 @@ using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Program.Book.BookStatus;
+namespace DeepMath.Web.Modules.Program.BookStatus;
 
 /// <summary>The organizers' view of the book of abstracts' background build. It only reads: a request never builds the book.</summary>
 [Authorize]

@@ -6,7 +6,7 @@ using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Program.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Program.Book.BookStatus;
+namespace DeepMath.Web.Modules.Program.BookStatus;
 
 public sealed record BookStatusPage(EventInfo Event, int? LatestRelease, BookState? State, string? Step, DateTimeOffset? StartedAt,
     string? Failure, DateTimeOffset? BuiltAt, int Pages, int Abstracts, int BuiltRelease, double BuildSeconds, bool UpToDate,
