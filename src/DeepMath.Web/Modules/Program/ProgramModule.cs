@@ -15,6 +15,7 @@ public static class ProgramModule
         builder.Services.AddScoped<ProgramReleases>();
         builder.AddValidatedOptions<BookOptions, BookOptionsValidator>(BookOptions.Section);
         builder.Services.AddSingleton<LatexRunner>();
+        builder.Services.AddSingleton<PdfPageOrder>();
         builder.Services.AddSingleton<BookTypesetter>();
         builder.Services.AddScoped<BookInputQuery>();
         builder.Services.AddScoped<BuildBookJob>();

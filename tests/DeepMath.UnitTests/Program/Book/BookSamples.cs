@@ -6,8 +6,11 @@ namespace DeepMath.UnitTests.Program.Book;
 /// <summary>Small books for the typesetting tests, and the typesetter they run (the real LuaLaTeX).</summary>
 internal static class BookSamples
 {
-    public static BookTypesetter Typesetter(int timeLimitSeconds = 90) =>
-        new(new LatexRunner(Options.Create(new BookOptions { TimeLimitSeconds = timeLimitSeconds })));
+    public static BookTypesetter Typesetter(int timeLimitSeconds = 90)
+    {
+        var options = Options.Create(new BookOptions { TimeLimitSeconds = timeLimitSeconds });
+        return new(new LatexRunner(options), new PdfPageOrder(options));
+    }
 
     public static BookAbstract Abstract(string key, string title, string text, params BookAuthor[] authors) =>
         new(key, "Talk", title, authors.Length > 0 ? authors : [new BookAuthor("Ada Lovelace", "University of London", true)], text);

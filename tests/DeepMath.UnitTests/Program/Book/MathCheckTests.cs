@@ -49,6 +49,10 @@ public sealed class MathCheckTests
         Assert.Equal(expected, AuthorText.ToTex(source).Tex);
 
     [Fact]
+    public void Letters_latin_modern_lacks_switch_font_and_decomposed_accents_are_composed() =>
+        Assert.Equal(@"{\dmx 王小明}, Ďurčeková, {\dmx Ольга} Zoë", TexEscape.Line("王小明, Ďurčeková, Ольга Zoe\u0308"));
+
+    [Fact]
     public void An_unclosed_formula_is_refused_with_the_delimiter() =>
         Assert.Contains("never closed", AuthorText.ToTex("cost $O(n").Refusal, StringComparison.Ordinal);
 

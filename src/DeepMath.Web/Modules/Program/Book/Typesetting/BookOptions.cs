@@ -12,6 +12,10 @@ public sealed class BookOptions
     [Required]
     public string LuaLatex { get; set; } = "lualatex";
 
+    /// <summary>The qpdf command, which puts the front matter first (Debian's qpdf).</summary>
+    [Required]
+    public string Qpdf { get; set; } = "qpdf";
+
     /// <summary>One TeX run is killed after this long; a book of 500 abstracts takes a few seconds.</summary>
     [Range(5, 3600)]
     public int TimeLimitSeconds { get; set; } = 120;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using UglyToad.PdfPig.Writer;
 
 namespace DeepMath.Web.Modules.Program.Book.Typesetting;
 
@@ -13,7 +12,7 @@ public sealed record BookBuild(byte[]? Pdf, IReadOnlyList<BookProblem> Problems,
 /// re-runs TeX, a few seconds); when TeX fails outside any abstract or runs out of time, every abstract is printed as
 /// source, so a book still comes out and the report says why.
 /// </summary>
-public sealed class BookTypesetter(LatexRunner latex)
+public sealed class BookTypesetter(LatexRunner latex, PdfPageOrder pages)
 {
     private const int Rounds = 3;
 
@@ -68,8 +67,9 @@ public sealed class BookTypesetter(LatexRunner latex)
                 verbatim.TryAdd(group.Key, "TeX: " + string.Join("; ", group.Select(g => g.Error.Message).Distinct().Take(3)));
             }
         }
-        var pdf = FrontFirst(outcome!.Pdf!, outcome.Log);
-        return new BookBuild(pdf.Bytes, Problems(abstracts, verbatim), null, pdf.Pages);
+        var (before, total) = FrontStart(outcome!.Pdf!, outcome.Log);
+        var pdf = await pages.MoveToFrontAsync(outcome.Pdf!, before, total, cancellationToken);
+        return new BookBuild(pdf, Problems(abstracts, verbatim), null, total);
     }
 
     private static void AllVerbatim(int count, Dictionary<int, string> verbatim, string reason)
@@ -83,8 +83,8 @@ public sealed class BookTypesetter(LatexRunner latex)
     private static List<BookProblem> Problems(List<BookAbstract> abstracts, Dictionary<int, string> verbatim) =>
         [.. verbatim.OrderBy(v => v.Key).Select(v => new BookProblem(abstracts[v.Key].Key, abstracts[v.Key].Title, v.Value))];
 
-    /// <summary>TeX wrote the front matter last (its page numbers were only then known); put its pages first.</summary>
-    private static (byte[] Bytes, int Pages) FrontFirst(byte[] pdf, string log)
+    /// <summary>TeX wrote the front matter last (its page numbers were only then known): how many pages come before it, of how many.</summary>
+    private static (int Before, int Total) FrontStart(byte[] pdf, string log)
     {
         var marker = log.IndexOf(BookTex.FrontMarker, StringComparison.Ordinal);
         if (marker < 0)
@@ -98,7 +98,6 @@ public sealed class BookTypesetter(LatexRunner latex)
         {
             total = document.NumberOfPages;
         }
-        var order = Enumerable.Range(before + 1, total - before).Concat(Enumerable.Range(1, before)).ToList();
-        return (PdfMerger.Merge([pdf], [order]), total);
+        return (before, total);
     }
 }
