@@ -24,6 +24,11 @@ COPY --from=build /out/web /app/web
 COPY --from=build /out/cli /app/cli
 RUN printf '#!/bin/sh\nexec dotnet /app/cli/deepmath.dll "$@"\n' > /usr/local/bin/deepmath \
  && chmod 755 /usr/local/bin/deepmath
+# LuaLaTeX for the book of abstracts (the same small set scripts/lib/latex.sh installs).
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      texlive-luatex texlive-latex-recommended texlive-fonts-recommended fonts-noto-cjk qpdf \
+ && rm -rf /var/lib/apt/lists/*
 # The image's unprivileged account (APP_UID is set by the .NET base images).
 USER $APP_UID
 WORKDIR /app/web

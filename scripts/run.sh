@@ -10,10 +10,13 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=lib/postgres.sh
 source "$REPO_ROOT/scripts/lib/postgres.sh"
+# shellcheck source=lib/latex.sh
+source "$REPO_ROOT/scripts/lib/latex.sh"
 
 cd "$REPO_ROOT"
 ensure_dotnet
 ensure_postgres_binaries
+ensure_latex
 start_private_cluster
 pg_drop_presquash_database "$PG_DB_NAME"
 

@@ -12,6 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$REPO_ROOT/scripts/lib/postgres.sh"
 # shellcheck source=lib/chromium.sh
 source "$REPO_ROOT/scripts/lib/chromium.sh"
+# shellcheck source=lib/latex.sh
+source "$REPO_ROOT/scripts/lib/latex.sh"
 # shellcheck source=lib/trx.sh
 source "$REPO_ROOT/scripts/lib/trx.sh"
 # shellcheck source=lib/s3.sh
@@ -72,6 +74,7 @@ DEEPMATH_TEST_CONNECTION="$(pg_connection_string postgres)"
 export DEEPMATH_TEST_CONNECTION
 log "Test database server: 127.0.0.1:$PG_PORT (DEEPMATH_TEST_CONNECTION, Database=postgres)"
 ensure_chromium
+ensure_latex
 # The storage tests keep PDFs in a local S3 emulator too (DEEPMATH_TEST_S3_URL).
 start_s3_emulator
 

@@ -16,6 +16,9 @@ public sealed class MyRegistrationPage(IPage page)
     public async Task<string> DetailAsync(string term) =>
         (await page.GetByTestId("registration").Locator($"dt:text-is('{term}') + dd").InnerTextAsync()).Trim();
 
+    public async Task<IDownload> DownloadBookAsync() =>
+        await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-book").ClickAsync());
+
     public async Task<IDownload> DownloadTicketAsync() =>
         await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-ticket").ClickAsync());
 }

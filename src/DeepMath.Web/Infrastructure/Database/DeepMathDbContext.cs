@@ -71,6 +71,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ProgramRelease> ProgramReleases => Set<ProgramRelease>();
     public DbSet<ProgramStar> ProgramStars => Set<ProgramStar>();
     public DbSet<ScheduleToken> ScheduleTokens => Set<ScheduleToken>();
+    public DbSet<ProgramBook> ProgramBooks => Set<ProgramBook>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,3 +1,9 @@
+using DeepMath.Web.Infrastructure.Configuration;
+using DeepMath.Web.Infrastructure.Jobs;
+using DeepMath.Web.Modules.Program.BookDownload;
+using DeepMath.Web.Modules.Program.BookStatus;
+using DeepMath.Web.Modules.Program.Book.Jobs;
+using DeepMath.Web.Modules.Program.Book.Typesetting;
 using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Program.MySchedule;
 using DeepMath.Web.Modules.Program.PublicProgram;
@@ -16,6 +22,16 @@ public static class ProgramModule
         builder.Services.AddScoped<StarHandler>();
         builder.Services.AddScoped<MyScheduleQuery>();
         builder.Services.AddScoped<ScheduleLinkHandler>();
+        builder.AddValidatedOptions<BookOptions, BookOptionsValidator>(BookOptions.Section);
+        builder.Services.AddSingleton<LatexRunner>();
+        builder.Services.AddSingleton<PdfPageOrder>();
+        builder.Services.AddSingleton<BookTypesetter>();
+        builder.Services.AddScoped<BookInputQuery>();
+        builder.Services.AddScoped<BuildBookJob>();
+        builder.Services.AddScoped<CheckBooksJob>();
+        builder.Services.AddRecurringJob<CheckBooksJob>(CheckBooksJob.RecurringId, job => job.RunAsync(CancellationToken.None));
+        builder.Services.AddScoped<DownloadBookQuery>();
+        builder.Services.AddScoped<BookStatusQuery>();
         return builder;
     }
 }

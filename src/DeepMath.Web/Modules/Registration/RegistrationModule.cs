@@ -21,6 +21,7 @@ public static class RegistrationModule
     public static IHostApplicationBuilder AddRegistrationModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<EventSeats>();
+        builder.Services.AddScoped<Contracts.RegisteredAttendees>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
         builder.Services.AddSingleton<EventSlugs>();

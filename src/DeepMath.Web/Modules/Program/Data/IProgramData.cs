@@ -10,4 +10,5 @@ public interface IProgramData : IModuleData
     DbSet<ProgramRelease> ProgramReleases { get; }
     DbSet<ProgramStar> ProgramStars { get; }
     DbSet<ScheduleToken> ScheduleTokens { get; }
+    DbSet<ProgramBook> ProgramBooks { get; }
 }

@@ -61,6 +61,13 @@ public sealed class SubmissionCatalog(ISubmissionsData db)
         return [.. rows.Select(ToDetails)];
     }
 
+    /// <summary>Submissions in full by id, in any call (the book of abstracts prints those placed in a program).</summary>
+    public async Task<IReadOnlyList<SubmissionDetails>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        return [.. rows.Select(ToDetails)];
+    }
+
     public async Task<SubmissionDetails?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } s ? ToDetails(s) : null;
 
