@@ -67,6 +67,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Modules.Registration.Domain.EventRegistration> Registrations => Set<Modules.Registration.Domain.EventRegistration>();
     public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
     public DbSet<ProgramRelease> ProgramReleases => Set<ProgramRelease>();
+    public DbSet<WorkingProgram> WorkingPrograms => Set<WorkingProgram>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

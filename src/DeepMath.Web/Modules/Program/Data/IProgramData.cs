@@ -8,4 +8,5 @@ namespace DeepMath.Web.Modules.Program.Data;
 public interface IProgramData : IModuleData
 {
     DbSet<ProgramRelease> ProgramReleases { get; }
+    DbSet<WorkingProgram> WorkingPrograms { get; }
 }
