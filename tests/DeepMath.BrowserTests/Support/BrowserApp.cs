@@ -171,7 +171,7 @@ public sealed class BrowserApp : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
-    private sealed class Factory(string connectionString, int smtpPort, string baseUrl) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, int smtpPort, string baseUrl) : WebApplicationFactory<global::Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -15,7 +15,7 @@ namespace DeepMath.IntegrationTests.Support;
 /// </summary>
 /// <param name="settings">Configuration on top of the test defaults, e.g. the S3 storage switch.</param>
 public sealed class DeepMathAppFactory(string connectionString, int smtpPort, IReadOnlyDictionary<string, string>? settings = null)
-    : WebApplicationFactory<Program>
+    : WebApplicationFactory<global::Program>
 {
     /// <summary>A test sets the client address of its requests with this header (the test server has no real connection).</summary>
     public const string ClientAddressHeader = "X-Test-Client-Address";
