@@ -42,7 +42,8 @@ public static class ReleaseDiff
         {
             changes.Add(new ItemChange(ChangeKind.Cancelled, id, item.Kind, item.Title, place, null, item.People));
         }
-        return [.. changes.OrderBy(c => c.Kind).ThenBy(c => (c.After ?? c.Before)!.Day).ThenBy(c => (c.After ?? c.Before)!.Starts).ThenBy(c => c.Title, StringComparer.Ordinal)];
+        return [.. changes.OrderBy(c => c.Kind).ThenBy(c => (c.After ?? c.Before)!.Day).ThenBy(c => (c.After ?? c.Before)!.Starts)
+            .ThenBy(c => (c.After ?? c.Before)!.BoardNumber).ThenBy(c => c.Title, StringComparer.Ordinal)];
     }
 
     private static Dictionary<Guid, (ProgramItem Item, ItemPlace Place)> Places(ProgramSnapshot program) =>
