@@ -72,6 +72,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ProgramStar> ProgramStars => Set<ProgramStar>();
     public DbSet<ScheduleToken> ScheduleTokens => Set<ScheduleToken>();
     public DbSet<ProgramBook> ProgramBooks => Set<ProgramBook>();
+    public DbSet<WorkingProgram> WorkingPrograms => Set<WorkingProgram>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

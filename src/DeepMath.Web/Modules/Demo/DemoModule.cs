@@ -10,6 +10,7 @@ public static class DemoModule
     {
         builder.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(DemoOptions.Section);
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoProgramSeeder>();
         return builder;
     }
 

@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     DeepMathDbContext db, UserManager<AppUser> users, CreateAdminHandler admins, IOptions<DemoOptions> options,
-    IHostEnvironment environment, TimeProvider clock)
+    IHostEnvironment environment, TimeProvider clock, DemoProgramSeeder program)
 {
     public sealed record DemoLogin(string Role, string Email, string Password);
 
@@ -45,6 +45,7 @@ public sealed class DemoSeeder(
             logins.Add(new DemoLogin(role, email, password));
         }
         await EnsureEventAsync(cancellationToken);
+        await EnsureProgramAsync(cancellationToken);
         return logins;
     }
 
@@ -91,6 +92,15 @@ public sealed class DemoSeeder(
             db.TicketTypes.Add(new TicketType { EventId = ev.Id, Name = tickets[i].Name, Fee = tickets[i].Fee, SortOrder = i });
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task EnsureProgramAsync(CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.SingleAsync(e => e.Slug == DemoEvent.Slug, cancellationToken);
+        var call = await db.Calls.Where(c => c.EventId == ev.Id).OrderBy(c => c.OpensOn).FirstAsync(cancellationToken);
+        var author = await users.FindByEmailAsync("author1@deepmath.test");
+        var organizer = await users.FindByEmailAsync("organizer@deepmath.test");
+        await program.SeedAsync(ev.Id, call.Id, author!.Id, organizer!.Id, cancellationToken);
     }
 
     private async Task<Dictionary<string, string>> LoadOrCreatePasswordsAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using DeepMath.Web.Modules.Registration.Attendees;
 using DeepMath.Web.Modules.Registration.CancelRegistration;
 using DeepMath.Web.Modules.Registration.CheckIn;
 using DeepMath.Web.Modules.Registration.Codes;
+using DeepMath.Web.Modules.Registration.Contracts;
 using DeepMath.Web.Modules.Registration.EditRegistration;
 using DeepMath.Web.Modules.Registration.Jobs;
 using DeepMath.Web.Modules.Registration.MyRegistration;
@@ -22,6 +23,7 @@ public static class RegistrationModule
     {
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddScoped<Contracts.RegisteredAttendees>();
+        builder.Services.AddScoped<RegistrationCounts>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
         builder.Services.AddSingleton<EventSlugs>();

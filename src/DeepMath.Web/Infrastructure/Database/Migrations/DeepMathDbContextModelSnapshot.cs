@@ -977,6 +977,33 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("schedule_tokens", "program");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.WorkingProgram", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_working_copies");
+
+                    b.ToTable("working_copies", "program");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")

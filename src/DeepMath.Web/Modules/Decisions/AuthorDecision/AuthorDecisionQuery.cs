@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,10 @@ namespace DeepMath.Web.Modules.Decisions.AuthorDecision;
 
 /// <summary>What an author sees of a decision: nothing until it is sent, then the sent outcome and the reviews' comments.</summary>
 public sealed record AuthorDecisionPage(CallInfo Call, SubmissionDetails Submission, AuthorDetails Person, DecisionOutcome? Sent, DateTimeOffset? SentAt,
-    IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates);
+    IReadOnlyList<ReviewForAuthors> Reviews, EventInfo? Dates, PresenterSlot? Slot = null);
 
 public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog catalog, CallOverview calls, AccountDirectory accounts,
-    ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events)
+    ReviewsForAuthors reviews, OutcomeCatalog outcomes, EventCalendar events, PresenterSlots slots)
 {
     /// <summary>Null unless <paramref name="user"/> owns the submission or is listed on it under their confirmed e-mail.</summary>
     public async Task<AuthorDecisionPage?> PageAsync(ClaimsPrincipal user, Guid submissionId, CancellationToken cancellationToken)
@@ -41,6 +42,6 @@ public sealed class AuthorDecisionQuery(IDecisionsData db, SubmissionCatalog cat
         var known = await outcomes.ForCallAsync(call.CallId, cancellationToken);
         var outcome = known.FirstOrDefault(o => o.Key == decision.SentOutcomeKey) ?? new DecisionOutcome(decision.SentOutcomeKey!, decision.SentOutcomeKey!, false);
         return new AuthorDecisionPage(call, submission, person, outcome, decision.SentAt, await reviews.ForSubmissionAsync(submissionId, cancellationToken),
-            await events.FindAsync(call.EventId, cancellationToken));
+            await events.FindAsync(call.EventId, cancellationToken), outcome.Accepts ? await slots.ForSubmissionAsync(call.EventId, submissionId, cancellationToken) : null);
     }
 }

@@ -11,4 +11,5 @@ public interface IProgramData : IModuleData
     DbSet<ProgramStar> ProgramStars { get; }
     DbSet<ScheduleToken> ScheduleTokens { get; }
     DbSet<ProgramBook> ProgramBooks { get; }
+    DbSet<WorkingProgram> WorkingPrograms { get; }
 }

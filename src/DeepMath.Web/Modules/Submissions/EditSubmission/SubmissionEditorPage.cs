@@ -1,4 +1,5 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Submissions.DeclareConflicts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
@@ -7,6 +8,7 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// <summary>What the submission page shows: the form, the PDF versions and a check report.</summary>
 /// <param name="Report">The report of the file just uploaded, or else of the latest stored version.</param>
 /// <param name="ReportIsOfUpload">Whether <paramref name="Report"/> is of the file just uploaded (or checked again).</param>
+/// <param name="Slot">Where and when the abstract is presented, once it is in the released program.</param>
 /// <param name="ReportIsRecheck">Whether <paramref name="Report"/> is of the stored PDF checked again against the authors as just typed.</param>
 public sealed record SubmissionEditorPage(
     CallInfo Call,
@@ -20,7 +22,8 @@ public sealed record SubmissionEditorPage(
     bool CanEdit,
     bool IsOrganizer,
     AuthorConflictsPanel? Conflicts = null,
-    bool ReportIsRecheck = false)
+    bool ReportIsRecheck = false,
+    PresenterSlot? Slot = null)
 {
     public string FormAction => Submission is null ? $"/calls/{Call.CallId}/submissions/new" : $"/submissions/{Submission.Id}";
 

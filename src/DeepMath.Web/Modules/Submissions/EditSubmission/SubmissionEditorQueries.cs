@@ -1,4 +1,5 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.Modules.Submissions.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 
 /// <summary>Reads what the submission page shows besides the form.</summary>
-public sealed class SubmissionEditorQueries(ISubmissionsData db, CommitteeConflicts committee, TimeProvider clock)
+public sealed class SubmissionEditorQueries(ISubmissionsData db, CommitteeConflicts committee, TimeProvider clock, PresenterSlots slots)
 {
     public async Task<SubmissionEditorPage> PageAsync(CallInfo call, Submission? submission, SubmissionForm form, StoredReport? uploadReport,
         bool isOwner, bool isOrganizer, bool emailConfirmed, CancellationToken cancellationToken, bool reportIsRecheck = false)
@@ -23,7 +24,7 @@ public sealed class SubmissionEditorQueries(ISubmissionsData db, CommitteeConfli
                 await committee.DeclaredAsync(submission.Id, cancellationToken), clock.GetUtcNow() >= call.Window.ClosesAt)
             : null;
         return new SubmissionEditorPage(call, submission, form, versions, report, uploadReport is not null, isOpen, emailConfirmed, canEdit, isOrganizer, conflicts,
-            reportIsRecheck);
+            reportIsRecheck, submission is null ? null : await slots.ForSubmissionAsync(call.EventId, submission.Id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<PdfVersionRow>> VersionsAsync(Guid submissionId, CancellationToken cancellationToken) =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeepMath.Web.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(DeepMathDbContext))]
-    [Migration("20261204201600_ProgramBook")]
-    partial class ProgramBook
+    [Migration("20261204213047_ProgramModule")]
+    partial class ProgramModule
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -903,6 +903,110 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("releases", "program");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramStar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("StarredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starred_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stars");
+
+                    b.HasIndex("EventId", "UserId", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stars_event_id_user_id_target_id");
+
+                    b.ToTable("stars", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ScheduleToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_schedule_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_schedule_tokens_token_hash");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_schedule_tokens_event_id_user_id");
+
+                    b.ToTable("schedule_tokens", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.WorkingProgram", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_working_copies");
+
+                    b.ToTable("working_copies", "program");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1349,6 +1453,53 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_bids_submission_id");
 
                     b.ToTable("bids", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ComputedScore", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("assigned");
+
+                    b.Property<double?>("Calibrated")
+                        .HasColumnType("double precision")
+                        .HasColumnName("calibrated");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<int?>("Spread")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread");
+
+                    b.Property<double?>("StdDev")
+                        .HasColumnType("double precision")
+                        .HasColumnName("std_dev");
+
+                    b.Property<double?>("WeightedMean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("weighted_mean");
+
+                    b.HasKey("CallId", "SubmissionId")
+                        .HasName("pk_computed_scores");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_computed_scores_submission_id");
+
+                    b.ToTable("computed_scores", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ConflictRuling", b =>
@@ -1800,6 +1951,27 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_reviewer_invitations_state_last_sent_at");
 
                     b.ToTable("reviewer_invitations", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ScoreState", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<long>("Changed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed");
+
+                    b.Property<long>("Computed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("computed");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_score_states");
+
+                    b.ToTable("score_states", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>

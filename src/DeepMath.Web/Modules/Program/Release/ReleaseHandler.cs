@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Data;
+using DeepMath.Web.Modules.Program.Domain;
+using DeepMath.Web.Modules.Program.Editor;
+using DeepMath.Web.Modules.Program.Emails;
+using DeepMath.Web.Modules.Program.Rules;
+using DeepMath.Web.Modules.Registration.Contracts;
+using Microsoft.EntityFrameworkCore;
+
+namespace DeepMath.Web.Modules.Program.Release;
+
+/// <summary>
+/// Releases an event's working copy as the next version of its public program, and e-mails each person whose
+/// own item is new, moved or cancelled by it (through the outbox, in the release's transaction).
+/// </summary>
+public sealed class ReleaseHandler(IProgramData db, EventManagers managers, WorkingCopies copies, RegistrationCounts registrations,
+    IOutbox outbox, LinkBuilder links, TimeProvider clock)
+{
+    public async Task<Result<ReleasePage>> PreviewAsync(ClaimsPrincipal user, string slug, ReleaseForm? form, CancellationToken cancellationToken)
+    {
+        if (await managers.FindManagedAsync(user, slug, cancellationToken) is not { } ev)
+        {
+            return Result<ReleasePage>.NotFound();
+        }
+        var copy = await copies.LoadAsync(ev.EventId, cancellationToken);
+        var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
+        var latest = await LatestAsync(ev.EventId, cancellationToken);
+        var changes = ReleaseDiff.Between(latest?.Snapshot, snapshot);
+        var emails = changes.Sum(c => c.People.Where(p => !string.IsNullOrWhiteSpace(p.Email)).DistinctBy(p => p.Email!.Trim().ToLowerInvariant()).Count());
+        form ??= new ReleaseForm { Name = $"Version {(latest?.Version ?? 0) + 1}" };
+        form.Revision = copy.Revision;
+        return new ReleasePage(ev, copy.Revision, (latest?.Version ?? 0) + 1, changes, ProgramChecks.Clashes(snapshot),
+            ProgramChecks.Warnings(snapshot, await registrations.ConfirmedAsync(ev.EventId, cancellationToken)), emails, form);
+    }
+
+    /// <returns>The new version and how many e-mails it queued.</returns>
+    public async Task<Result<(int Version, int Emails)>> ReleaseAsync(ClaimsPrincipal user, string slug, ReleaseForm form, CancellationToken cancellationToken)
+    {
+        if (await managers.FindManagedAsync(user, slug, cancellationToken) is not { } ev)
+        {
+            return Result<(int, int)>.NotFound();
+        }
+        var copy = await copies.LoadAsync(ev.EventId, cancellationToken);
+        if (copy.Revision != form.Revision)
+        {
+            return Result<(int, int)>.Invalid("The working copy changed since you opened this page. Nothing was released: check the changes below again, then release.");
+        }
+        var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
+        if (ProgramChecks.Clashes(snapshot) is { Count: > 0 } clashes)
+        {
+            return Result<(int, int)>.Invalid(new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = clashes });
+        }
+        var latest = await LatestAsync(ev.EventId, cancellationToken);
+        var release = new ProgramRelease
+        {
+            EventId = ev.EventId, Version = (latest?.Version ?? 0) + 1, Name = form.Name.Trim(), Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
+            ReleasedAt = clock.GetUtcNow(), ReleasedBy = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Snapshot = snapshot,
+        };
+        var changesUrl = links.Absolute($"/events/{Uri.EscapeDataString(ev.Slug)}/program/changes#release-{release.Version}");
+        var mails = ProgramSlotEmail.For(ev.Title, release, ReleaseDiff.Between(latest?.Snapshot, snapshot), changesUrl);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ProgramReleases.Add(release);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Result<(int, int)>.Invalid($"Another organizer released version {release.Version} at the same moment. Nothing was released: check the changes again.");
+        }
+        var queued = await outbox.QueueBatchAsync(mails, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (release.Version, queued.Count);
+    }
+
+    private Task<ProgramRelease?> LatestAsync(Guid eventId, CancellationToken cancellationToken) =>
+        db.ProgramReleases.AsNoTracking().Where(r => r.EventId == eventId).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
+}
