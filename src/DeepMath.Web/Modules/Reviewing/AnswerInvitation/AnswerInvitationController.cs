@@ -26,7 +26,8 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
         }
         if (User.UserId() is not { } userId)
         {
-            return Redirect($"/account/login?returnUrl={Uri.EscapeDataString($"/invitations/{token}")}");
+            // Signing in comes back to this invitation.
+            return RedirectToAction("Index", "Login", new { returnUrl = Url.Action(nameof(Index), new { token }) });
         }
         if (page.Invitation.State != InvitationState.Pending)
         {
@@ -80,7 +81,4 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
     }
 }
 
-public sealed record InvitationPage(ReviewerInvitation Invitation, CallInfo Call, string Token, bool SignedIn, bool Confirmed, string? Message)
-{
-    public string ReturnUrl => Uri.EscapeDataString($"/invitations/{Token}");
-}
+public sealed record InvitationPage(ReviewerInvitation Invitation, CallInfo Call, string Token, bool SignedIn, bool Confirmed, string? Message);
