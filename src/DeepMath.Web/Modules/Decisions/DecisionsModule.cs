@@ -31,6 +31,7 @@ public static class DecisionsModule
         builder.Services.AddScoped<OutcomesHandler>();
         builder.Services.AddScoped<DashboardPageQuery>();
         builder.Services.AddScoped<TemplatesQuery>();
+        builder.Services.AddScoped<TemplatesPageQuery>();
         builder.Services.AddScoped<NotificationComposer>();
         builder.Services.AddScoped<TemplateHandler>();
         builder.Services.AddScoped<NotifyHandler>();

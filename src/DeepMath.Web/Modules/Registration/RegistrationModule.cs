@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Registration.CancelRegistration;
 using DeepMath.Web.Modules.Registration.CheckIn;
 using DeepMath.Web.Modules.Registration.Codes;
 using DeepMath.Web.Modules.Registration.Contracts;
+using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.EditRegistration;
 using DeepMath.Web.Modules.Registration.Jobs;
 using DeepMath.Web.Modules.Registration.MyRegistration;
@@ -11,7 +12,6 @@ using DeepMath.Web.Modules.Registration.Payments;
 using DeepMath.Web.Modules.Registration.Presenters;
 using DeepMath.Web.Modules.Registration.RegisterForEvent;
 using DeepMath.Web.Modules.Registration.Registrations;
-using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Settings;
 using DeepMath.Web.Modules.Registration.Tickets;
 

@@ -39,6 +39,7 @@ public static class ReviewingModule
         builder.Services.AddScoped<ManualAssignmentHandler>();
         builder.Services.AddScoped<UndoBatchHandler>();
         builder.Services.AddScoped<ApplyPlanHandler>();
+        builder.Services.AddScoped<PreviewPlanQuery>();
         builder.Services.AddScoped<AssignedQuery>();
         builder.Services.AddScoped<ReviewCalendar>();
         builder.Services.AddScoped<SaveReviewSettingsHandler>();

@@ -18,7 +18,7 @@ public sealed class NotificationTextTests
             });
             Assert.DoesNotContain("received", subject, StringComparison.OrdinalIgnoreCase);
             Assert.Contains(outcome.Label, subject, StringComparison.Ordinal);
-            Assert.Empty(TemplateHandler.Validate(DefaultTemplates.Subject(outcome), DefaultTemplates.Body(outcome)));
+            Assert.Empty(TemplateHandler.Validate(DefaultTemplates.Subject(outcome), DefaultTemplates.Body(outcome)).Messages);
         }
         Assert.Equal("DeepMath 2025: abstract 17 accepted as a poster — register by 5 November 2025",
             Placeholders.Fill(DefaultTemplates.Subject(DecisionOutcome.BuiltIn[1]), new Dictionary<string, string>
@@ -30,12 +30,12 @@ public sealed class NotificationTextTests
     [Fact]
     public void Validation_names_unknown_placeholders_and_refuses_a_receipt_like_subject()
     {
-        var errors = TemplateHandler.Validate("{event}: submission {number} received", "Dear {nmae}, {reviews}");
+        var errors = TemplateHandler.Validate("{event}: submission {number} received", "Dear {nmae}, {reviews}").Messages.ToList();
 
         Assert.Contains(errors, e => e.Contains("receipt", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("{nmae}", StringComparison.Ordinal));
         Assert.Equal(2, errors.Count);
-        Assert.Contains(TemplateHandler.Validate("", "x"), e => e.StartsWith("Write a subject", StringComparison.Ordinal));
+        Assert.Contains(TemplateHandler.Validate("", "x").Messages, e => e.StartsWith("Write a subject", StringComparison.Ordinal));
     }
 
     [Fact]

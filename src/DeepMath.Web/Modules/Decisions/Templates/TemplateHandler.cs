@@ -1,4 +1,6 @@
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Emails;
@@ -9,37 +11,60 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Decisions.Templates;
 
 /// <summary>Checks, saves, previews and test-sends a notification template.</summary>
-public sealed class TemplateHandler(IDecisionsData db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, TimeProvider clock)
+public sealed class TemplateHandler(IDecisionsData db, NotificationComposer composer, SubmissionCatalog catalog, IOutbox outbox, AccountDirectory accounts, TimeProvider clock)
 {
-    public static IReadOnlyList<string> Validate(string? subject, string? body)
+    /// <summary>Errors keyed by field: "Subject", "Body", and "" for placeholders in either.</summary>
+    public static Result Validate(string? subject, string? body)
     {
-        var errors = new List<string>();
+        var errors = new ErrorList();
         if (string.IsNullOrWhiteSpace(subject))
         {
-            errors.Add("Write a subject that says what happened and what to do, such as \"{event}: abstract {number} accepted as a poster — register by {registration_deadline}\".");
+            errors.Add(nameof(TemplateForm.Subject), "Write a subject that says what happened and what to do, such as \"{event}: abstract {number} accepted as a poster — register by {registration_deadline}\".");
         }
         else if (subject.Length > NotificationTemplate.SubjectMaxLength)
         {
-            errors.Add($"The subject is {subject.Length} characters long; shorten it to at most {NotificationTemplate.SubjectMaxLength}.");
+            errors.Add(nameof(TemplateForm.Subject), $"The subject is {subject.Length} characters long; shorten it to at most {NotificationTemplate.SubjectMaxLength}.");
         }
         else if (subject.Contains("received", StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add("The subject must not read like the submission receipt (\"… received\"): say what was decided, so that nobody files it away unread.");
+            errors.Add(nameof(TemplateForm.Subject), "The subject must not read like the submission receipt (\"… received\"): say what was decided, so that nobody files it away unread.");
         }
         if (string.IsNullOrWhiteSpace(body))
         {
-            errors.Add("Write the message's text; {reviews} puts in the reviewers' comments.");
+            errors.Add(nameof(TemplateForm.Body), "Write the message's text; {reviews} puts in the reviewers' comments.");
         }
         else if (body.Length > NotificationTemplate.BodyMaxLength)
         {
-            errors.Add($"The text is {body.Length} characters long; shorten it to at most {NotificationTemplate.BodyMaxLength}.");
+            errors.Add(nameof(TemplateForm.Body), $"The text is {body.Length} characters long; shorten it to at most {NotificationTemplate.BodyMaxLength}.");
         }
         var unknown = Placeholders.Unknown((subject ?? string.Empty) + " " + (body ?? string.Empty));
         if (unknown.Count > 0)
         {
             errors.Add($"Unknown placeholder(s) {string.Join(", ", unknown.Select(u => "{" + u + "}"))}: use only {string.Join(", ", Placeholders.Described.Keys.Select(k => "{" + k + "}"))}.");
         }
-        return errors;
+        return errors.ToResult();
+    }
+
+    /// <summary>
+    /// Sends the template as typed to the organizer themself, written for submission <paramref name="number"/> (or the first with
+    /// the outcome); the template is not saved. Succeeds with the status line to show.
+    /// </summary>
+    public async Task<Result<string>> SendTestAsync(CallInfo call, DecisionOutcome outcome, string subject, string body, int? number, string userId, CancellationToken cancellationToken)
+    {
+        var me = (await accounts.ContactsAsync([userId], cancellationToken)).FirstOrDefault();
+        var target = await PreviewSubmissionAsync(call.CallId, outcome.Key, number, cancellationToken);
+        if (target is null)
+        {
+            return Result<string>.Invalid("There is no submitted abstract to write the test for; the test needs one.");
+        }
+        if (me is null)
+        {
+            return Result<string>.Invalid("Your account has no e-mail address.");
+        }
+        var message = await RenderAsync(call, target.Value.Id, outcome, subject, body, (me.Email, me.DisplayName), test: true, cancellationToken);
+        await outbox.QueueAsync(message!, $"decision-test:{Guid.NewGuid():N}", cancellationToken, call.EventId);
+        await db.SaveChangesAsync(cancellationToken);
+        return $"A test for abstract {target.Value.Number} is on its way to {me.Email}. The template itself is not saved yet.";
     }
 
     public async Task SaveAsync(Guid callId, string outcomeKey, string subject, string body, string userId, CancellationToken cancellationToken)
@@ -78,11 +103,5 @@ public sealed class TemplateHandler(IDecisionsData db, NotificationComposer comp
         var presenter = to ?? (await catalog.FindAsync(submissionId, cancellationToken) is { Authors.Count: > 0 } s ? (s.Authors[0].Email, s.Authors[0].Name) : ("author@example.org", "Author"));
         var composed = await composer.ComposeAsync(context, [(submissionId, outcome.Key)], cancellationToken, presenter, (subject, body), test);
         return composed.Count == 0 ? null : composed[0].Message;
-    }
-
-    public async Task QueueTestAsync(EmailMessage message, Guid eventId, CancellationToken cancellationToken)
-    {
-        await outbox.QueueAsync(message, $"decision-test:{Guid.NewGuid():N}", cancellationToken, eventId);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +9,7 @@ namespace DeepMath.Web.Modules.Decisions.Templates;
 /// <summary>A notification template per outcome: edit, preview for any submission, send a test to oneself.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/decisions/templates")]
-public sealed class TemplatesController(EventManagers access, OutcomeCatalog outcomes, TemplatesQuery templates, TemplateHandler handler, AccountDirectory accounts) : Controller
+public sealed class TemplatesController(EventManagers access, OutcomeCatalog outcomes, TemplatesPageQuery pages, TemplateHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, string? outcome, int? number, CancellationToken cancellationToken)
@@ -21,10 +20,7 @@ public sealed class TemplatesController(EventManagers access, OutcomeCatalog out
         }
         var known = await outcomes.ForCallAsync(callId, cancellationToken);
         var chosen = known.FirstOrDefault(o => o.Key == outcome) ?? known[0];
-        var saved = await templates.SavedAsync(callId, chosen.Key, cancellationToken);
-        var subject = saved?.Subject ?? DefaultTemplates.Subject(chosen);
-        var body = saved?.Body ?? DefaultTemplates.Body(chosen);
-        return await PageAsync(call, known, chosen, subject, body, saved is not null, number, [], cancellationToken);
+        return View("Templates", await pages.OpenAsync(call, known, chosen, number, cancellationToken));
     }
 
     [HttpPost("")]
@@ -42,12 +38,11 @@ public sealed class TemplatesController(EventManagers access, OutcomeCatalog out
         }
         var subject = form.Subject ?? string.Empty;
         var body = form.Body ?? string.Empty;
-        var saved = await templates.SavedAsync(callId, chosen.Key, cancellationToken) is not null;
-        var errors = TemplateHandler.Validate(subject, body);
-        if (errors.Count > 0)
+        var valid = TemplateHandler.Validate(subject, body);
+        if (!valid.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return await PageAsync(call, known, chosen, subject, body, saved, form.Number, errors, cancellationToken, renderPreview: false);
+            return View("Templates", await pages.PageAsync(call, known, chosen, subject, body, form.Number, valid.Messages, cancellationToken, renderPreview: false));
         }
         switch (form.Command)
         {
@@ -56,33 +51,18 @@ public sealed class TemplatesController(EventManagers access, OutcomeCatalog out
                 TempData["Status"] = $"The template for \"{chosen.Label}\" is saved.";
                 return RedirectToAction(nameof(Index), new { callId, outcome = chosen.Key });
             case "test":
-                var me = (await accounts.ContactsAsync([User.UserId()!], cancellationToken)).FirstOrDefault();
-                var target = await handler.PreviewSubmissionAsync(callId, chosen.Key, form.Number, cancellationToken);
-                if (me is null || target is null)
+                var sent = await handler.SendTestAsync(call, chosen, subject, body, form.Number, User.UserId()!, cancellationToken);
+                if (sent.Succeeded)
+                {
+                    ViewData["Status"] = sent.Value;
+                }
+                else
                 {
                     Response.StatusCode = StatusCodes.Status400BadRequest;
-                    return await PageAsync(call, known, chosen, subject, body, saved, form.Number,
-                        [target is null ? "There is no submitted abstract to write the test for; the test needs one." : "Your account has no e-mail address."], cancellationToken);
                 }
-                var message = await handler.RenderAsync(call, target.Value.Id, chosen, subject, body, (me.Email, me.DisplayName), test: true, cancellationToken);
-                await handler.QueueTestAsync(message!, call.EventId, cancellationToken);
-                ViewData["Status"] = $"A test for abstract {target.Value.Number} is on its way to {me.Email}. The template itself is not saved yet.";
-                return await PageAsync(call, known, chosen, subject, body, saved, form.Number, [], cancellationToken);
+                return View("Templates", await pages.PageAsync(call, known, chosen, subject, body, form.Number, sent.Messages, cancellationToken));
             default:
-                return await PageAsync(call, known, chosen, subject, body, saved, form.Number, [], cancellationToken);
+                return View("Templates", await pages.PageAsync(call, known, chosen, subject, body, form.Number, [], cancellationToken));
         }
-    }
-
-    private async Task<IActionResult> PageAsync(CallInfo call, IReadOnlyList<DecisionOutcome> known, DecisionOutcome chosen, string subject, string body, bool isSaved, int? number,
-        IReadOnlyList<string> errors, CancellationToken cancellationToken, bool renderPreview = true)
-    {
-        var errorList = errors.ToList();
-        var target = await handler.PreviewSubmissionAsync(call.CallId, chosen.Key, number, cancellationToken);
-        if (number is not null && target is null)
-        {
-            errorList.Add($"There is no submitted abstract number {number}; the preview shows none.");
-        }
-        var preview = renderPreview && target is { } t ? await handler.RenderAsync(call, t.Id, chosen, subject, body, null, false, cancellationToken) : null;
-        return View("Templates", new TemplatesPage(call, known, chosen, subject, body, isSaved, target?.Number, preview, errorList));
     }
 }

@@ -1,7 +1,6 @@
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
-using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Tickets;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
-using DeepMath.Web.Modules.Registration.Seating;
 using DeepMath.Web.Modules.Registration.Tickets;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;

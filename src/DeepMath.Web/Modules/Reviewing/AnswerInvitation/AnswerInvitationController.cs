@@ -26,7 +26,8 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
         }
         if (User.UserId() is not { } userId)
         {
-            return Redirect($"/account/login?returnUrl={Uri.EscapeDataString($"/invitations/{token}")}");
+            // Signing in comes back to this invitation.
+            return RedirectToAction("Index", "Login", new { returnUrl = Url.Action(nameof(Index), new { token }) });
         }
         if (page.Invitation.State != InvitationState.Pending)
         {
@@ -38,13 +39,13 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return View("Invitation", page with { Message = "Confirm your e-mail address first (follow the link we sent when you created the account), then open this invitation again." });
         }
-        var outcome = await answer.AcceptAsync(page.Invitation, userId, cancellationToken);
-        if (outcome == AnswerOutcome.NotPending)
+        var accepted = await answer.AcceptAsync(page.Invitation, userId, cancellationToken);
+        if (!accepted.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
             return View("Invitation", await PageAsync(token, null, cancellationToken));
         }
-        TempData["Status"] = outcome == AnswerOutcome.AcceptedAlreadyMember
+        TempData["Status"] = accepted.Value
             ? $"You were a reviewer of the {page.Call.CallTitle} already; the invitation is recorded as accepted."
             : $"Thank you: you are a reviewer of the {page.Call.CallTitle}. Fill in your reviewer profile so that abstracts can be matched to your expertise.";
         return RedirectToAction(nameof(Profile.ProfileController.Index), "Profile", new { callId = page.Call.CallId });
@@ -57,8 +58,8 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
         {
             return Invalid();
         }
-        var outcome = await answer.DeclineAsync(page.Invitation, cancellationToken);
-        if (outcome == AnswerOutcome.NotPending)
+        var declined = await answer.DeclineAsync(page.Invitation, cancellationToken);
+        if (!declined.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
             return View("Invitation", page);
@@ -80,7 +81,4 @@ public sealed class AnswerInvitationController(InvitationQuery invitations, Answ
     }
 }
 
-public sealed record InvitationPage(ReviewerInvitation Invitation, CallInfo Call, string Token, bool SignedIn, bool Confirmed, string? Message)
-{
-    public string ReturnUrl => Uri.EscapeDataString($"/invitations/{Token}");
-}
+public sealed record InvitationPage(ReviewerInvitation Invitation, CallInfo Call, string Token, bool SignedIn, bool Confirmed, string? Message);

@@ -1,7 +1,5 @@
-using DeepMath.Assignment;
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
-using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -15,11 +13,8 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 /// </summary>
 [Authorize]
 [Route("calls/{callId:guid}/assignments")]
-public sealed class AutoAssignController(ReviewingAccess access, AssignmentStateQuery states, ApplyPlanHandler apply) : Controller
+public sealed class AutoAssignController(ReviewingAccess access, PreviewPlanQuery planner, ApplyPlanHandler apply) : Controller
 {
-    /// <summary>The web never waits minutes for the fair mode: a 200-abstract call converges in well under a second.</summary>
-    private static readonly TimeSpan FairTimeLimit = TimeSpan.FromSeconds(20);
-
     [HttpGet("preview")]
     public async Task<IActionResult> Preview(Guid callId, string? mode, string? q, string? seed, CancellationToken cancellationToken)
     {
@@ -27,28 +22,15 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
         {
             return NotFound();
         }
-        var state = await states.LoadAsync(call, cancellationToken);
-        if (state.Submissions.Count == 0 || state.Reviewers.Count == 0)
+        var preview = await planner.PlanAsync(call, mode, q, seed, cancellationToken);
+        if (preview.Succeeded)
         {
-            TempData["Error"] = "An assignment needs submitted abstracts and at least one reviewer on the committee.";
-            return RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId });
+            return View("Preview", preview.Value);
         }
-        var choice = ModeChoice.Parse(mode, q, seed);
-        if (choice.Error is not null)
-        {
-            TempData["Error"] = choice.Error;
-            return RedirectToAction(nameof(Preview), new { callId });
-        }
-        try
-        {
-            var options = choice.Options with { FairTimeLimit = FairTimeLimit };
-            return View("Preview", new PreviewPage(call, AssignmentPlanner.Plan(state, options), choice));
-        }
-        catch (Exception e) when (e is AssignmentInputException or AssignmentInfeasibleException)
-        {
-            TempData["Error"] = $"The assignment could not be computed: {e.Message}";
-            return RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId });
-        }
+        TempData["Error"] = string.Join(" ", preview.Messages);
+        return preview.Errors.ContainsKey(PreviewPlanQuery.ModeField)
+            ? RedirectToAction(nameof(Preview), new { callId })
+            : RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId });
     }
 
     [HttpPost("apply")]
@@ -64,5 +46,3 @@ public sealed class AutoAssignController(ReviewingAccess access, AssignmentState
         return applied.Succeeded ? RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId }) : RedirectToAction(nameof(Preview), new { callId });
     }
 }
-
-public sealed record PreviewPage(CallInfo Call, AssignmentPlan Plan, ModeChoice Choice);

@@ -76,10 +76,10 @@ public sealed class BiddingController(ReviewingAccess access, BiddingQuery query
         {
             return NotFound();
         }
-        var removed = await declare.TakeBackAsync(member.Reviewer.Id, submissionId, cancellationToken);
-        TempData[removed ? "Status" : "Error"] = removed
+        var result = await declare.TakeBackAsync(member.Reviewer.Id, submissionId, cancellationToken);
+        TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded
             ? "Your declaration is taken back: the abstract is in your list again unless another conflict keeps it out."
-            : "There was no such declaration to take back.";
+            : string.Join(" ", result.Messages);
         return BackTo(callId, null, null, null);
     }
 

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Reviewing.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,7 @@ namespace DeepMath.Web.Modules.Reviewing.Bidding;
 /// <summary>A reviewer declares, or takes back, a conflict with one submission; the caller has checked that they may.</summary>
 public sealed class DeclareConflictHandler(IReviewingData db, TimeProvider clock)
 {
-    public async Task DeclareAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken)
+    public async Task<Result> DeclareAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         // One statement: a double click declares once.
@@ -14,9 +15,12 @@ public sealed class DeclareConflictHandler(IReviewingData db, TimeProvider clock
             INSERT INTO reviewing.reviewer_conflicts (reviewer_id, submission_id, declared_at) VALUES ({reviewerId}, {submissionId}, {now})
             ON CONFLICT DO NOTHING
             """, cancellationToken);
+        return Result.Success();
     }
 
-    /// <returns>Whether there was a declaration to take back.</returns>
-    public async Task<bool> TakeBackAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken) =>
-        await db.ReviewerConflicts.Where(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId).ExecuteDeleteAsync(cancellationToken) > 0;
+    /// <summary>Invalid when there was no declaration to take back.</summary>
+    public async Task<Result> TakeBackAsync(Guid reviewerId, Guid submissionId, CancellationToken cancellationToken) =>
+        await db.ReviewerConflicts.Where(c => c.ReviewerId == reviewerId && c.SubmissionId == submissionId).ExecuteDeleteAsync(cancellationToken) > 0
+            ? Result.Success()
+            : Result.Invalid("There was no such declaration to take back.");
 }

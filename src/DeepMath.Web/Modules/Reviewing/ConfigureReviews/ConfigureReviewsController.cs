@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
@@ -34,13 +35,10 @@ public sealed class ConfigureReviewsController(ReviewingAccess access, ReviewCal
         }
         // Numbers that do not parse arrive as null; the handler names the field with a message of its own.
         ModelState.Clear();
-        var errors = await save.HandleAsync(call, form, User.UserId(), cancellationToken);
-        if (errors.Count > 0)
+        var result = await save.HandleAsync(call, form, User.UserId(), cancellationToken);
+        if (!result.Succeeded)
         {
-            foreach (var error in errors)
-            {
-                ModelState.AddModelError(error.Field, error.Message);
-            }
+            result.AddTo(ModelState);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("ConfigureReviews", new ConfigureReviewsPage(call, form, await calendar.ForAsync(call, cancellationToken)));
         }

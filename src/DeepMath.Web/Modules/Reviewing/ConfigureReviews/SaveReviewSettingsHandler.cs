@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Reviewing.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.ConfigureReviews;
 
-/// <summary>A problem with the posted settings: the field it belongs to, and what to do.</summary>
+/// <summary>A problem with the posted settings while they are checked: the field it belongs to, and what to do.</summary>
 public sealed record SettingsError(string Field, string Message);
 
 /// <summary>
@@ -22,7 +23,8 @@ public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider cl
     public const int LabelMaxLength = 80;
     public const int HelpMaxLength = 300;
 
-    public async Task<IReadOnlyList<SettingsError>> HandleAsync(CallInfo call, ReviewSettingsForm input, string? userId, CancellationToken cancellationToken)
+    /// <summary>Errors keyed by the form's field names, so that each shows next to its input.</summary>
+    public async Task<Result> HandleAsync(CallInfo call, ReviewSettingsForm input, string? userId, CancellationToken cancellationToken)
     {
         var settings = await db.ReviewSettings.SingleOrDefaultAsync(s => s.CallId == call.CallId, cancellationToken);
         var current = settings?.Form ?? ReviewForm.Default;
@@ -39,7 +41,7 @@ public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider cl
         }
         if (errors.Count > 0 || form is null)
         {
-            return errors;
+            return ToResult(errors);
         }
         if (settings is null)
         {
@@ -53,7 +55,18 @@ public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider cl
         settings.UpdatedAt = clock.GetUtcNow();
         settings.UpdatedBy = userId;
         await db.SaveChangesAsync(cancellationToken);
-        return [];
+        return Result.Success();
+    }
+
+    private static Result ToResult(List<SettingsError> errors)
+    {
+        var list = new ErrorList();
+        foreach (var error in errors)
+        {
+            list.Add(error.Field, error.Message);
+        }
+        // BuildForm returns no form only with an error added; the fallback keeps an unreadable form from counting as saved.
+        return list.Any ? list.ToResult() : Result.Invalid("The review form could not be read; check the criteria and save again.");
     }
 
     private static ReviewForm? BuildForm(ReviewSettingsForm input, ReviewForm current, List<SettingsError> errors)

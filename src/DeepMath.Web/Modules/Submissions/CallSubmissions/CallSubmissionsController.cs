@@ -45,8 +45,8 @@ public sealed class CallSubmissionsController(
         {
             return NotFound();
         }
-        var count = await recheck.HandleAsync(call, cancellationToken);
-        TempData["Status"] = $"The latest PDF of {count} submission(s) is checked again.";
+        var result = await recheck.HandleAsync(call, cancellationToken);
+        TempData["Status"] = $"The latest PDF of {result.Value} submission(s) is checked again.";
         return RedirectToAction(nameof(Index), new { callId });
     }
 

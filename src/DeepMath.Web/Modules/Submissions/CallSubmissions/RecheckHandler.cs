@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -14,7 +15,8 @@ namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 /// </summary>
 public sealed class RecheckHandler(ISubmissionsData db, StoredPdfRecheck recheck, TimeProvider clock)
 {
-    public async Task<int> HandleAsync(CallInfo call, CancellationToken cancellationToken)
+    /// <returns>How many submissions were checked again.</returns>
+    public async Task<Result<int>> HandleAsync(CallInfo call, CancellationToken cancellationToken)
     {
         var submissions = await db.Submissions.Where(s => s.CallId == call.CallId && s.State != SubmissionState.Withdrawn)
             .OrderBy(s => s.Number).ToListAsync(cancellationToken);

@@ -25,7 +25,6 @@ public sealed record SubmissionEditorPage(
     bool ReportIsRecheck = false,
     PresenterSlot? Slot = null)
 {
-    public string FormAction => Submission is null ? $"/calls/{Call.CallId}/submissions/new" : $"/submissions/{Submission.Id}";
 
     /// <summary>Blank rows to show below the listed authors, so a first-time author can fill a few without any button.</summary>
     public int BlankRows => Form.Authors.Count == 0 ? 1 : 0;

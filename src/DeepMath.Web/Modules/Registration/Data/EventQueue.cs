@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace DeepMath.Web.Modules.Registration.Seating;
+namespace DeepMath.Web.Modules.Registration.Data;
 
 /// <summary>
 /// An in-process queue per event in front of the database lock. The row lock alone is what makes

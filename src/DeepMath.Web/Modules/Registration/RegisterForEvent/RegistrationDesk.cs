@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Registration.Domain;
-using DeepMath.Web.Modules.Registration.RegisterForEvent;
 
-namespace DeepMath.Web.Modules.Registration.Seating;
+namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 /// <summary>
 /// Group commit for registrations. Requests for one event queue here; one worker per event takes

@@ -1,8 +1,7 @@
-using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Registration.Seating;
+namespace DeepMath.Web.Modules.Registration.Data;
 
 /// <summary>
 /// Every change of seats takes the event's settings row with SELECT ... FOR UPDATE inside its
