@@ -175,6 +175,7 @@ public sealed partial class ContentSecurityPolicyTests(BrowserApp app)
     [GeneratedRegex("href=\"(?<url>/[^\"/][^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex LinkPattern();
 
-    [GeneratedRegex(@"\.(pdf|csv|zip|ics)(\?|$)|/pdf/|/export|badges|ticket|letter", RegexOptions.IgnoreCase)]
+    // Files, not pages: machine-readable exports (frab schedule.xml/json, Atom feeds) open in the browser's own viewer, whose inline styles the site's CSP rightly refuses.
+    [GeneratedRegex(@"\.(pdf|csv|zip|ics|xml|json|atom)(\?|$)|/pdf/|/export|badges|ticket|letter", RegexOptions.IgnoreCase)]
     private static partial Regex DownloadPattern();
 }

@@ -16,7 +16,7 @@ public static class ProgramScene
 {
     public const string Password = "a long browser password";
     public const string AttendeeEmail = "ada@program-flow.example.edu";
-    public const string EventSlug = "deepmath-program-flow-2025";
+    public const string EventSlug = "deepmath-program-reading-2025";
     public const string LeftSession = "Approximation theory and the expressive power of deep networks";
     public const string RightSession = "Optimization";
 

@@ -18,7 +18,7 @@ public sealed class DemoSeedTests(AppFixture app) : IAsyncLifetime
         var logins = await app.WithScopeAsync(s => s.GetRequiredService<DemoSeeder>().SeedAsync());
         var again = await app.WithScopeAsync(s => s.GetRequiredService<DemoSeeder>().SeedAsync());
         Assert.Equal(logins, again);
-        Assert.Equal(["site admin", "organizer", "author", "author", "reviewer", "reviewer"], logins.Select(l => l.Role));
+        Assert.Equal(["site admin", "organizer", "author", "author", "reviewer", "reviewer", "attendee"], logins.Select(l => l.Role));
 
         using var session = app.NewSession();
         var (status, html) = await session.GetAsync("/events/deepmath-2025");
@@ -30,6 +30,14 @@ public sealed class DemoSeedTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("9th Conference on the Mathematical Theory of Deep Neural Networks", html);
         var (_, home) = await session.GetAsync("/");
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(home, "href=\"/events/deepmath-2025\""));
+
+        // The demo's attendee has a confirmed place, so the ticket and the book of abstracts can be looked at as one.
+        var attendee = logins.Single(l => l.Role == "attendee");
+        using (var tara = app.NewSession())
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await tara.LoginAsync(attendee.Email, attendee.Password)).StatusCode);
+            Assert.Contains("download-ticket", (await tara.GetAsync("/events/deepmath-2025/registration")).Html, StringComparison.Ordinal);
+        }
 
         var organizer = logins.Single(l => l.Role == "organizer");
         Assert.Equal(HttpStatusCode.Redirect, (await session.LoginAsync(organizer.Email, organizer.Password)).StatusCode);

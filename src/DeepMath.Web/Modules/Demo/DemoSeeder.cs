@@ -28,6 +28,7 @@ public sealed class DemoSeeder(
         ("author", "author2@deepmath.test", "Amira Author"),
         ("reviewer", "reviewer1@deepmath.test", "Rita Reviewer"),
         ("reviewer", "reviewer2@deepmath.test", "Ravi Reviewer"),
+        ("attendee", "attendee@deepmath.test", "Tara Attendee"),
     ];
 
     public async Task<IReadOnlyList<DemoLogin>> SeedAsync(CancellationToken cancellationToken = default)
@@ -46,6 +47,7 @@ public sealed class DemoSeeder(
         }
         await EnsureEventAsync(cancellationToken);
         await EnsureProgramAsync(cancellationToken);
+        await EnsureAttendeeAsync(cancellationToken);
         return logins;
     }
 
@@ -101,6 +103,29 @@ public sealed class DemoSeeder(
         var author = await users.FindByEmailAsync("author1@deepmath.test");
         var organizer = await users.FindByEmailAsync("organizer@deepmath.test");
         await program.SeedAsync(ev.Id, call.Id, author!.Id, organizer!.Id, cancellationToken);
+    }
+
+    /// <summary>A confirmed, paid place at DeepMath 2025, so that the ticket and the book of abstracts can be looked at as an attendee.</summary>
+    private async Task EnsureAttendeeAsync(CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.SingleAsync(e => e.Slug == DemoEvent.Slug, cancellationToken);
+        var attendee = await users.FindByEmailAsync("attendee@deepmath.test");
+        if (await db.Registrations.AnyAsync(r => r.EventId == ev.Id && r.UserId == attendee!.Id, cancellationToken))
+        {
+            return;
+        }
+        var ticket = await db.TicketTypes.Where(t => t.EventId == ev.Id).OrderBy(t => t.SortOrder).FirstAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var registration = new Registration.Domain.EventRegistration
+        {
+            EventId = ev.Id, UserId = attendee!.Id, Email = attendee.Email!, TicketTypeId = ticket.Id, BadgeName = "Tara Attendee",
+            Affiliation = "University of Oslo", Country = "Norway", CareerStage = CareerStage.Student, Fee = ticket.Fee, CreatedAt = now,
+        };
+        registration.Confirm(now);
+        registration.Payment = PaymentState.Paid;
+        registration.PaidAt = now;
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<Dictionary<string, string>> LoadOrCreatePasswordsAsync(CancellationToken cancellationToken)
