@@ -13,6 +13,8 @@ namespace DeepMath.Web.Modules.Reviewing.ScoreTable;
 /// </summary>
 public sealed class ScoreRefresh(IReviewingData db)
 {
+    private const int AnalyzeAfterRows = 1_000;
+
     public async Task EnsureFreshAsync(Guid callId, CancellationToken cancellationToken)
     {
         if (await IsFreshAsync(callId, cancellationToken))
@@ -59,7 +61,7 @@ public sealed class ScoreRefresh(IReviewingData db)
         // The count is read before the aggregate, whose statement sees every change counted up to it; a change
         // committed after raises the count again, and the next reader recomputes.
         var changed = await db.ScoreStates.AsNoTracking().Where(s => s.CallId == callId).Select(s => (long?)s.Changed).SingleOrDefaultAsync(cancellationToken) ?? 0;
-        await db.Database.ExecuteSqlAsync($"""
+        var written = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO reviewing.computed_scores AS c (call_id, submission_id, assigned, done, mean, std_dev, weighted_mean, calibrated, spread)
             SELECT {callId}, x.submission_id, COALESCE(a.n, 0), COALESCE(r.n, 0), r.mean, r.sd, r.wmean, r.cal, r.spread
             FROM (SELECT submission_id FROM reviewing.assignments WHERE call_id = {callId}
@@ -93,6 +95,12 @@ public sealed class ScoreRefresh(IReviewingData db)
               AND NOT EXISTS (SELECT 1 FROM reviewing.reviews v WHERE v.call_id = {callId} AND v.submission_id = c.submission_id
                               AND v.submitted_at IS NOT NULL AND v.overall IS NOT NULL)
             """, cancellationToken);
+        if (written >= AnalyzeAfterRows)
+        {
+            // Thousands of rows written at once: fresh statistics before the next page plans its joins on them
+            // (until autovacuum's analyze caught up, a page of a new 10,000-row call took 0.5 s instead of 0.07 s).
+            await db.Database.ExecuteSqlRawAsync("ANALYZE reviewing.computed_scores", cancellationToken);
+        }
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO reviewing.score_states AS s (call_id, changed, computed) VALUES ({callId}, {changed}, {changed})
             ON CONFLICT (call_id) DO UPDATE SET computed = {changed}
