@@ -3,7 +3,7 @@ namespace DeepMath.Web.Infrastructure.Email.Delivery;
 /// <summary>
 /// The trigger that wakes every instance's delivery loop: a statement-level NOTIFY on each insert into the
 /// outbox. PostgreSQL delivers it when (and only if) the inserting transaction commits, and folds the
-/// notifications of one transaction into one. Created by the OutboxDeliveryLeases migration.
+/// notifications of one transaction into one. Created by the Initial migration.
 /// </summary>
 public static class OutboxNotifyTrigger
 {

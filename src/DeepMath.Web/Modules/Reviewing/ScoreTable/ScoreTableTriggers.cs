@@ -4,7 +4,7 @@ namespace DeepMath.Web.Modules.Reviewing.ScoreTable;
 /// The triggers that count changes to a call's reviews and assignments in reviewing.score_states, so that
 /// <see cref="ScoreRefresh"/> knows when its computed rows are stale without aggregating anything. Statement-level
 /// with transition tables: a batch of 100,000 assignments bumps each call's counter once, not 100,000 times.
-/// Created by the ScoreTable migration.
+/// Created by the Initial migration.
 /// </summary>
 public static class ScoreTableTriggers
 {

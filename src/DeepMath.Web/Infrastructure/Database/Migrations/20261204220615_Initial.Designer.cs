@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeepMath.Web.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(DeepMathDbContext))]
-    [Migration("20261204164246_Initial")]
+    [Migration("20261204220615_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -149,15 +149,15 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_messages_created_at");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_messages_idempotency_key");
 
                     b.HasIndex("EventId", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_event_id_created_at");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_outbox_messages_created_at");
 
                     b.HasIndex("State", "CreatedAt")
                         .HasDatabaseName("ix_outbox_messages_state_created_at");
@@ -772,7 +772,242 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("event_subscribers", "events");
                 });
 
-            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.Registration", b =>
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramBook", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<int>("Abstracts")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstracts");
+
+                    b.Property<string>("AttemptedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("attempted_hash");
+
+                    b.Property<double>("BuildSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("build_seconds");
+
+                    b.Property<DateTimeOffset?>("BuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("built_at");
+
+                    b.Property<string>("BuiltHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("built_hash");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("failure");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("problems");
+
+                    b.Property<int>("ReleaseVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("release_version");
+
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<string>("SeenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("seen_hash");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Step")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("step");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_books");
+
+                    b.ToTable("books", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("released_by");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("snapshot");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_releases");
+
+                    b.HasIndex("EventId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_releases_event_id_version");
+
+                    b.ToTable("releases", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramStar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<DateTimeOffset>("StarredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starred_at");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stars");
+
+                    b.HasIndex("EventId", "UserId", "TargetId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_stars_event_id_user_id_target_id");
+
+                    b.ToTable("stars", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ScheduleToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_schedule_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_schedule_tokens_token_hash");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_schedule_tokens_event_id_user_id");
+
+                    b.ToTable("schedule_tokens", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.WorkingProgram", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("draft");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_working_copies");
+
+                    b.ToTable("working_copies", "program");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1218,6 +1453,53 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_bids_submission_id");
 
                     b.ToTable("bids", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ComputedScore", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("integer")
+                        .HasColumnName("assigned");
+
+                    b.Property<double?>("Calibrated")
+                        .HasColumnType("double precision")
+                        .HasColumnName("calibrated");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer")
+                        .HasColumnName("done");
+
+                    b.Property<double?>("Mean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("mean");
+
+                    b.Property<int?>("Spread")
+                        .HasColumnType("integer")
+                        .HasColumnName("spread");
+
+                    b.Property<double?>("StdDev")
+                        .HasColumnType("double precision")
+                        .HasColumnName("std_dev");
+
+                    b.Property<double?>("WeightedMean")
+                        .HasColumnType("double precision")
+                        .HasColumnName("weighted_mean");
+
+                    b.HasKey("CallId", "SubmissionId")
+                        .HasName("pk_computed_scores");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_computed_scores_submission_id");
+
+                    b.ToTable("computed_scores", "reviewing");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ConflictRuling", b =>
@@ -1671,6 +1953,27 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("reviewer_invitations", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ScoreState", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<long>("Changed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("changed");
+
+                    b.Property<long>("Computed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("computed");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_score_states");
+
+                    b.ToTable("score_states", "reviewing");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2121,7 +2424,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_event_subscribers_events_event_id");
                 });
 
-            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.Registration", b =>
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.HasOne("DeepMath.Web.Modules.Registration.Domain.RegistrationCode", null)
                         .WithMany()

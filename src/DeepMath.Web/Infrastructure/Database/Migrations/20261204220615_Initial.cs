@@ -17,6 +17,9 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 name: "reviewing");
 
             migrationBuilder.EnsureSchema(
+                name: "program");
+
+            migrationBuilder.EnsureSchema(
                 name: "events");
 
             migrationBuilder.EnsureSchema(
@@ -54,6 +57,33 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "books",
+                schema: "program",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    state = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    seen_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempted_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    step = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failure = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    built_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    pdf = table.Column<byte[]>(type: "bytea", nullable: true),
+                    pages = table.Column<int>(type: "integer", nullable: false),
+                    abstracts = table.Column<int>(type: "integer", nullable: false),
+                    release_version = table.Column<int>(type: "integer", nullable: false),
+                    built_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    build_seconds = table.Column<double>(type: "double precision", nullable: false),
+                    problems = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_books", x => x.event_id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "completed_steps",
                 schema: "infra",
                 columns: table => new
@@ -65,6 +95,26 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_completed_steps", x => x.key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "computed_scores",
+                schema: "reviewing",
+                columns: table => new
+                {
+                    call_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    submission_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    assigned = table.Column<int>(type: "integer", nullable: false),
+                    done = table.Column<int>(type: "integer", nullable: false),
+                    mean = table.Column<double>(type: "double precision", nullable: true),
+                    std_dev = table.Column<double>(type: "double precision", nullable: true),
+                    weighted_mean = table.Column<double>(type: "double precision", nullable: true),
+                    calibrated = table.Column<double>(type: "double precision", nullable: true),
+                    spread = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_computed_scores", x => new { x.call_id, x.submission_id });
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +334,25 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "releases",
+                schema: "program",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    released_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    released_by = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    snapshot = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_releases", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "review_settings",
                 schema: "reviewing",
                 columns: table => new
@@ -364,6 +433,52 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "schedule_tokens",
+                schema: "program",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    token_hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_schedule_tokens", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "score_states",
+                schema: "reviewing",
+                columns: table => new
+                {
+                    call_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    changed = table.Column<long>(type: "bigint", nullable: false),
+                    computed = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_score_states", x => x.call_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stars",
+                schema: "program",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    user_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    target_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    starred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_stars", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "submission_counters",
                 schema: "submissions",
                 columns: table => new
@@ -432,6 +547,21 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_users", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "working_copies",
+                schema: "program",
+                columns: table => new
+                {
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    revision = table.Column<int>(type: "integer", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    draft = table.Column<string>(type: "jsonb", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_working_copies", x => x.event_id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1084,6 +1214,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 column: "event_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_computed_scores_submission_id",
+                schema: "reviewing",
+                table: "computed_scores",
+                column: "submission_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_conflict_rulings_reviewer_id_submission_id_kind",
                 schema: "reviewing",
                 table: "conflict_rulings",
@@ -1148,6 +1284,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 column: "outbox_message_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_created_at",
+                schema: "infra",
+                table: "outbox_messages",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_event_id_created_at",
                 schema: "infra",
                 table: "outbox_messages",
@@ -1159,12 +1301,6 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 table: "outbox_messages",
                 column: "idempotency_key",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "ix_outbox_messages_created_at",
-                schema: "infra",
-                table: "outbox_messages",
-                column: "created_at");
 
             migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_state_created_at",
@@ -1228,6 +1364,13 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "registration",
                 table: "registrations",
                 column: "ticket_type_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_releases_event_id_version",
+                schema: "program",
+                table: "releases",
+                columns: new[] { "event_id", "version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_reviewer_conflicts_submission_id",
@@ -1299,6 +1442,27 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "accounts",
                 table: "roles",
                 column: "normalized_name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_schedule_tokens_event_id_user_id",
+                schema: "program",
+                table: "schedule_tokens",
+                columns: new[] { "event_id", "user_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_schedule_tokens_token_hash",
+                schema: "program",
+                table: "schedule_tokens",
+                column: "token_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_stars_event_id_user_id_target_id",
+                schema: "program",
+                table: "stars",
+                columns: new[] { "event_id", "user_id", "target_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1379,11 +1543,15 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
             // By hand: an expression index, which the model cannot say. Conflict checks look authors up by
             // address whatever its case (lower(email) = ANY(...)), which was a scan of every author.
             migrationBuilder.Sql("CREATE INDEX ix_submission_authors_lower_email ON submissions.submission_authors (lower(email));");
+
+            // By hand: the triggers that count changes to reviews and assignments for the computed score table.
+            migrationBuilder.Sql(DeepMath.Web.Modules.Reviewing.ScoreTable.ScoreTableTriggers.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(DeepMath.Web.Modules.Reviewing.ScoreTable.ScoreTableTriggers.Drop);
             migrationBuilder.Sql("DROP INDEX IF EXISTS submissions.ix_submission_authors_lower_email;");
             migrationBuilder.Sql(DeepMath.Web.Infrastructure.Email.Delivery.OutboxNotifyTrigger.Drop);
 
@@ -1404,12 +1572,20 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "reviewing");
 
             migrationBuilder.DropTable(
+                name: "books",
+                schema: "program");
+
+            migrationBuilder.DropTable(
                 name: "calls",
                 schema: "events");
 
             migrationBuilder.DropTable(
                 name: "completed_steps",
                 schema: "infra");
+
+            migrationBuilder.DropTable(
+                name: "computed_scores",
+                schema: "reviewing");
 
             migrationBuilder.DropTable(
                 name: "conflict_rulings",
@@ -1468,6 +1644,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "registration");
 
             migrationBuilder.DropTable(
+                name: "releases",
+                schema: "program");
+
+            migrationBuilder.DropTable(
                 name: "review_settings",
                 schema: "reviewing");
 
@@ -1486,6 +1666,18 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
             migrationBuilder.DropTable(
                 name: "role_claims",
                 schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "schedule_tokens",
+                schema: "program");
+
+            migrationBuilder.DropTable(
+                name: "score_states",
+                schema: "reviewing");
+
+            migrationBuilder.DropTable(
+                name: "stars",
+                schema: "program");
 
             migrationBuilder.DropTable(
                 name: "submission_authors",
@@ -1514,6 +1706,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
             migrationBuilder.DropTable(
                 name: "user_tokens",
                 schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "working_copies",
+                schema: "program");
 
             migrationBuilder.DropTable(
                 name: "assignment_batches",
