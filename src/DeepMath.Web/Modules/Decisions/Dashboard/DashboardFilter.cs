@@ -21,8 +21,12 @@ public sealed class DashboardFilter
     public int Page { get; set; } = 1;
 
     /// <summary>Whether no filter narrows the table (sorting and paging aside).</summary>
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Topic) && !Enum.TryParse<Submissions.Contracts.SubmissionState>(State, true, out _)
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Topic) && StateFilter is null
         && string.IsNullOrWhiteSpace(Decision) && !Disagree && string.IsNullOrWhiteSpace(Q);
+
+    /// <summary>The state asked for, or null when none (or one that is not a state) is given.</summary>
+    public Submissions.Contracts.SubmissionState? StateFilter =>
+        Enum.TryParse<Submissions.Contracts.SubmissionState>(State, true, out var state) ? state : null;
 
     public string SortKey => Columns.Any(c => c.Key == Sort) ? Sort! : "number";
 

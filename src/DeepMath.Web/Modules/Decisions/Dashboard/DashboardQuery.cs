@@ -76,7 +76,7 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
             var topic = filter.Topic;
             rows = rows.Where(r => r.Topics.Contains(topic));
         }
-        if (Enum.TryParse<SubmissionState>(filter.State, true, out var state))
+        if (filter.StateFilter is { } state)
         {
             rows = rows.Where(r => r.State == state);
         }

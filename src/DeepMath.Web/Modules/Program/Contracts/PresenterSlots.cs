@@ -1,6 +1,3 @@
-using DeepMath.Web.Modules.Program.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace DeepMath.Web.Modules.Program.Contracts;
 
 /// <summary>Where and when an abstract is presented in the released program, as its authors see it.</summary>
@@ -11,15 +8,12 @@ public sealed record PresenterSlot(Guid SubmissionId, ItemKind Kind, string Sess
 /// The Program module's answer to "when do I present?": the submissions and decisions pages show it to the
 /// abstract's authors. Only the released program counts; the working copy is private to organizers.
 /// </summary>
-public sealed class PresenterSlots(IProgramData db)
+public sealed class PresenterSlots(ProgramReleases releases)
 {
     /// <summary>The slot of a submission in its event's latest release, or null when it is not (yet) in the program.</summary>
     public async Task<PresenterSlot?> ForSubmissionAsync(Guid eventId, Guid submissionId, CancellationToken cancellationToken = default)
     {
-        var latest = await db.ProgramReleases.AsNoTracking()
-            .Where(r => r.EventId == eventId)
-            .OrderByDescending(r => r.Version)
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await releases.LatestAsync(eventId, cancellationToken);
         if (latest?.Snapshot.Items().FirstOrDefault(p => p.Item.SubmissionId == submissionId) is not ({ } session, { } item))
         {
             return null;

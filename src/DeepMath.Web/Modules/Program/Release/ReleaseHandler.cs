@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Program.Domain;
 using DeepMath.Web.Modules.Program.Editor;
@@ -17,7 +18,7 @@ namespace DeepMath.Web.Modules.Program.Release;
 /// own item is new, moved or cancelled by it (through the outbox, in the release's transaction).
 /// </summary>
 public sealed class ReleaseHandler(IProgramData db, EventManagers managers, WorkingCopies copies, RegistrationCounts registrations,
-    IOutbox outbox, LinkBuilder links, TimeProvider clock)
+    ProgramReleases releases, IOutbox outbox, LinkBuilder links, TimeProvider clock)
 {
     public async Task<Result<ReleasePage>> PreviewAsync(ClaimsPrincipal user, string slug, ReleaseForm? form, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
         }
         var copy = await copies.LoadAsync(ev.EventId, cancellationToken);
         var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
-        var latest = await LatestAsync(ev.EventId, cancellationToken);
+        var latest = await releases.LatestAsync(ev.EventId, cancellationToken);
         var changes = ReleaseDiff.Between(latest?.Snapshot, snapshot);
         var emails = changes.Sum(c => c.People.Where(p => !string.IsNullOrWhiteSpace(p.Email)).DistinctBy(p => p.Email!.Trim().ToLowerInvariant()).Count());
         form ??= new ReleaseForm { Name = $"Version {(latest?.Version ?? 0) + 1}" };
@@ -53,7 +54,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
         {
             return Result<(int, int)>.Invalid(new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = clashes });
         }
-        var latest = await LatestAsync(ev.EventId, cancellationToken);
+        var latest = await releases.LatestAsync(ev.EventId, cancellationToken);
         var release = new ProgramRelease
         {
             EventId = ev.EventId, Version = (latest?.Version ?? 0) + 1, Name = form.Name.Trim(), Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
@@ -75,7 +76,4 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
         await transaction.CommitAsync(cancellationToken);
         return (release.Version, queued.Count);
     }
-
-    private Task<ProgramRelease?> LatestAsync(Guid eventId, CancellationToken cancellationToken) =>
-        db.ProgramReleases.AsNoTracking().Where(r => r.EventId == eventId).OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
 }

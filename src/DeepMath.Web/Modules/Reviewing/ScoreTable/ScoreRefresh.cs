@@ -21,29 +21,20 @@ public sealed class ScoreRefresh(IReviewingData db)
         {
             return;
         }
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        // Its own transaction unless the caller has one: the advisory lock is held until that transaction ends.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('reviewing.computed_scores:' || {callId.ToString()}, 0))", cancellationToken);
+        // The aggregate over a NeurIPS-sized call is estimated costly enough for JIT, whose compilation (over a
+        // second) would dwarf the statement itself.
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off", cancellationToken);
+        // Recomputed while this reader waited for the lock: nothing left to do.
+        if (!await IsFreshAsync(callId, cancellationToken))
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('reviewing.computed_scores:' || {callId.ToString()}, 0))", cancellationToken);
-            // The aggregate over a NeurIPS-sized call is estimated costly enough for JIT, whose compilation (over a
-            // second) would dwarf the statement itself.
-            await db.Database.ExecuteSqlRawAsync("SET LOCAL jit = off", cancellationToken);
-            // Recomputed while this reader waited for the lock: nothing left to do.
-            if (!await IsFreshAsync(callId, cancellationToken))
-            {
-                await RecomputeAsync(callId, cancellationToken);
-            }
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
+            await RecomputeAsync(callId, cancellationToken);
         }
-        finally
+        if (own is not null)
         {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
+            await own.CommitAsync(cancellationToken);
         }
     }
 
