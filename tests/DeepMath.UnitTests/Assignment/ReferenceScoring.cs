@@ -58,7 +58,10 @@ internal sealed class ReferenceScoring
         {
             var paperTopics = _instance.Papers.Single(p => p.Id == paper).Topics.Distinct().ToList();
             var reviewerTopics = _instance.Reviewers.Single(r => r.Id == reviewer).Topics;
-            affinity = paperTopics.Count == 0 ? 0 : (double)paperTopics.Count(reviewerTopics.Contains) / paperTopics.Count;
+            // Nested topics: exact 1, sharing the part before " › " with any listed topic 0.5.
+            static string Area(string topic) => topic.Split(" › ")[0];
+            affinity = paperTopics.Count == 0 ? 0
+                : paperTopics.Sum(t => reviewerTopics.Contains(t) ? 1 : reviewerTopics.Any(r => Area(r) == Area(t)) ? 0.5 : 0) / paperTopics.Count;
         }
 
         return affinity + (_instance.BidWeight * _bids.GetValueOrDefault((reviewer, paper)));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepMath.Assignment;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
@@ -73,8 +74,10 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
     {
         if (!string.IsNullOrWhiteSpace(filter.Topic))
         {
+            // An area finds its sub-topics too ("Area › Sub-topic"); a sub-topic finds itself only.
             var topic = filter.Topic;
-            rows = rows.Where(r => r.Topics.Contains(topic));
+            var subTopics = topic + NestedTopics.Separator;
+            rows = rows.Where(r => r.Topics.Any(t => t == topic || t.StartsWith(subTopics)));
         }
         if (filter.StateFilter is { } state)
         {

@@ -25,13 +25,17 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Deadlines are whole days in")]
     public DeadlineZone DeadlineZone { get; set; }
 
-    [StringLength(4000)]
-    [Display(Name = "Topics (one per line)")]
+    [StringLength(8000, ErrorMessage = "The topics can have at most {1} characters in all.")]
+    [Display(Name = "Topics: areas, each with its sub-topics below it")]
     public string Topics { get; set; } = string.Empty;
 
     [StringLength(4000)]
     [Display(Name = "Disciplines (one per line)")]
     public string Disciplines { get; set; } = string.Empty;
+
+    /// <summary>Whether reviewers never learn who the authors are (double-blind) or see their names (single-blind).</summary>
+    [Display(Name = "Review")]
+    public bool DoubleBlind { get; set; } = true;
 
     [Range(1, 20, ErrorMessage = "Reviews per submission must be between {1} and {2}.")]
     [Display(Name = "Reviews per submission")]
@@ -116,6 +120,9 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Warn on acknowledgments")]
     public bool WarnOnAcknowledgments { get; set; } = FormatRules.Default.WarnOnAcknowledgments;
 
+    /// <summary>A preset button (<see cref="CallPresets"/>) that was pressed instead of saving.</summary>
+    public string? Preset { get; set; }
+
     public static List<string> Lines(string text) =>
         text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -129,13 +136,14 @@ public sealed class CallForm : IValidatableObject
         {
             yield return new ValidationResult("Decisions cannot be sent before the deadline: choose a notification date on or after it.", [nameof(NotificationOn)]);
         }
-        foreach (var (name, text) in new[] { (nameof(Topics), Topics), (nameof(Disciplines), Disciplines) })
+        foreach (var error in TopicOutline.Parse(Topics).Errors)
         {
-            var lines = Lines(text);
-            if (lines.Count > 50 || lines.Any(l => l.Length > 100))
-            {
-                yield return new ValidationResult($"List at most 50 {name.ToLowerInvariant()}, one per line, each at most 100 characters.", [name]);
-            }
+            yield return new ValidationResult($"Topics: {error}", [nameof(Topics)]);
+        }
+        var disciplines = Lines(Disciplines);
+        if (disciplines.Count > 50 || disciplines.Any(l => l.Length > 100))
+        {
+            yield return new ValidationResult("List at most 50 disciplines, one per line, each at most 100 characters.", [nameof(Disciplines)]);
         }
         if (MarginLeft + MarginRight is { } across && PageWidth is { } width && across >= width)
         {
@@ -182,9 +190,10 @@ public sealed class CallForm : IValidatableObject
             ClosesOn = call.ClosesOn,
             NotificationOn = call.NotificationOn,
             DeadlineZone = call.DeadlineZone,
-            Topics = string.Join('\n', call.Topics),
+            Topics = TopicOutline.Format(call.Topics),
             Disciplines = string.Join('\n', call.Disciplines),
             ReviewsPerSubmission = call.ReviewsPerSubmission,
+            DoubleBlind = call.DoubleBlind,
             MaxFileMiB = rules.MaxFileBytes / Mebibyte,
             MaxPages = rules.MaxPages,
             ReferencesOnlyAfterFirstPage = rules.ReferencesOnlyFromPage is not null,
@@ -211,9 +220,10 @@ public sealed class CallForm : IValidatableObject
         call.ClosesOn = ClosesOn!.Value;
         call.NotificationOn = NotificationOn;
         call.DeadlineZone = DeadlineZone;
-        call.Topics = Lines(Topics);
+        call.Topics = TopicOutline.Parse(Topics).Topics;
         call.Disciplines = Lines(Disciplines);
         call.ReviewsPerSubmission = ReviewsPerSubmission;
+        call.DoubleBlind = DoubleBlind;
         call.FormatRules = Rules();
     }
 }

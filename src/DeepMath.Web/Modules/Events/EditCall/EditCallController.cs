@@ -27,6 +27,10 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         {
             return NotFound();
         }
+        if (PresetApplied(form) is { } notice)
+        {
+            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form) { Notice = notice });
+        }
         if (!ModelState.IsValid)
         {
             return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form));
@@ -52,6 +56,10 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         {
             return NotFound();
         }
+        if (PresetApplied(form) is { } notice)
+        {
+            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, callId, form) { Notice = notice });
+        }
         if (!ModelState.IsValid)
         {
             return View("EditCall", new EditCallPage(ev.Slug, ev.Title, callId, form));
@@ -65,8 +73,25 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         return RedirectToAction(nameof(CallPageController.Index), "CallPage", new { slug, callId });
     }
 
+    /// <summary>Fills the form from a preset when one was pressed; nothing is saved, so the form is shown again without errors.</summary>
+    private string? PresetApplied(CallForm form)
+    {
+        if (!CallPresets.Apply(form, form.Preset))
+        {
+            return null;
+        }
+        ModelState.Clear();
+        return form.Preset == CallPresets.Papers
+            ? $"The call-for-papers rules are filled in (at most {CallPresets.PaperPages} pages, references anywhere, any template). Nothing is saved yet: check the form and save the call."
+            : "The DeepMath abstract rules are filled in (one page of text, references on page 2, the DeepMath template). Nothing is saved yet: check the form and save the call.";
+    }
+
     private Task<Event?> FindManagedAsync(string slug, CancellationToken cancellationToken) =>
         access.FindManagedAsync(User, slug, cancellationToken);
 }
 
-public sealed record EditCallPage(string EventSlug, string EventTitle, Guid? CallId, CallForm Form);
+public sealed record EditCallPage(string EventSlug, string EventTitle, Guid? CallId, CallForm Form)
+{
+    /// <summary>Says a preset filled the form and nothing is saved yet.</summary>
+    public string? Notice { get; init; }
+}

@@ -31,7 +31,7 @@ public sealed class AssignedController(ReviewingAccess access, AssignedQuery que
             return NotFound();
         }
         return await query.FindAsync(member, submissionId, cancellationToken) is { } row
-            ? View("AssignedSubmission", new AssignedSubmissionPage(member.Call, row))
+            ? View("AssignedSubmission", new AssignedSubmissionPage(member.Call, row, await query.AuthorsAsync(member, row, cancellationToken)))
             : await TakenOffAsync(member, r => r.SubmissionId == submissionId, cancellationToken);
     }
 
@@ -71,4 +71,5 @@ public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows
 
 public sealed record TakenOffPage(CallInfo Call, TakenOffRow Row);
 
-public sealed record AssignedSubmissionPage(CallInfo Call, AssignedRow Row);
+/// <param name="Authors">Only in a single-blind call; null in a double-blind one.</param>
+public sealed record AssignedSubmissionPage(CallInfo Call, AssignedRow Row, IReadOnlyList<AuthorDetails>? Authors);

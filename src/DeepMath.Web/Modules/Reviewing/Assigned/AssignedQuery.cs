@@ -1,11 +1,12 @@
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
+using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Assigned;
 
-/// <summary>One submission a reviewer is assigned, blinded: nothing here can name an author.</summary>
+/// <summary>One submission a reviewer is assigned, blinded: nothing here can name an author (a single-blind call's authors come separately).</summary>
 public sealed record AssignedRow(Guid SubmissionId, int Number, string Title, IReadOnlyList<string> Topics, string Abstract);
 
 /// <summary>An abstract the reviewer was assigned (or reviewed) that a conflict of interest has since taken off their list.</summary>
@@ -16,8 +17,14 @@ public sealed record TakenOffRow(Guid SubmissionId, int Number, string Title, bo
 /// (a conflict found after the assignment closes the door too). Anything else is answered with 404, except an
 /// abstract a conflict took off the list, which the reviewer worked on and is told about (<see cref="TakenOffAsync"/>).
 /// </summary>
-public sealed class AssignedQuery(IReviewingData db, CallConflicts conflicts)
+public sealed class AssignedQuery(IReviewingData db, CallConflicts conflicts, SubmissionCatalog catalog)
 {
+    /// <summary>The authors (name and affiliation, never the e-mail) in a single-blind call; null in a double-blind one, whose reviewers never learn them.</summary>
+    public async Task<IReadOnlyList<AuthorDetails>?> AuthorsAsync(ReviewingAccess.Membership member, AssignedRow row, CancellationToken cancellationToken) =>
+        member.Call.DoubleBlind
+            ? null
+            : (await catalog.AuthorsAsync([row.SubmissionId], cancellationToken)).GetValueOrDefault(row.SubmissionId) ?? [];
+
     public async Task<IReadOnlyList<AssignedRow>> ListAsync(ReviewingAccess.Membership member, CancellationToken cancellationToken)
     {
         var assigned = await db.Assignments.AsNoTracking().Where(a => a.ReviewerId == member.Reviewer.Id).Select(a => a.SubmissionId).ToListAsync(cancellationToken);

@@ -89,10 +89,13 @@ public static class AssignmentPlanner
         };
     }
 
-    /// <summary>The solver's score of a pair: the share of the submission's topics the reviewer lists, plus a quarter of the bid.</summary>
+    /// <summary>
+    /// The solver's score of a pair: the topic affinity (<see cref="NestedTopics.Affinity"/>: a submission's topic the reviewer
+    /// lists counts 1, one sharing only its area 0.5), plus a quarter of the bid.
+    /// </summary>
     public static double Score(AssignmentState state, Domain.Reviewer reviewer, IReadOnlyList<string> topics, Guid reviewerId, Guid submissionId)
     {
-        var affinity = topics.Count == 0 ? 0 : (double)topics.Count(reviewer.ExpertiseTopics.Contains) / topics.Count;
+        var affinity = NestedTopics.Affinity(topics, reviewer.ExpertiseTopics);
         return affinity + (AssignmentInstance.DefaultBidWeight * (int)(state.BidOf(reviewerId, submissionId) ?? BidValue.Neutral));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Mail;
+using DeepMath.Assignment;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Domain;
 
@@ -53,6 +54,13 @@ public static class SubmissionValidator
         if (form.Topics.Distinct().Count() > Submission.MaxTopics)
         {
             errors.Add($"Choose at most {Submission.MaxTopics} topics.");
+        }
+        // A whole area already covers its sub-topics; both would count the paper twice in that area.
+        var overlapping = form.Topics.Where(t => NestedTopics.SubTopicOf(t) is not null && form.Topics.Contains(NestedTopics.AreaOf(t))).ToList();
+        if (overlapping.Count > 0)
+        {
+            errors.Add($"You chose the whole area \"{NestedTopics.AreaOf(overlapping[0])}\" and its sub-topic \"{NestedTopics.SubTopicOf(overlapping[0])}\": "
+                + "choose either the whole area or the sub-topics that fit.");
         }
         if ((form.ExceptionRequest?.Length ?? 0) > Submission.ExceptionRequestMaxLength)
         {
