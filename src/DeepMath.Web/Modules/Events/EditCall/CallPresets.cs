@@ -12,39 +12,46 @@ public static class CallPresets
 {
     public const string Abstracts = "abstracts";
     public const string Papers = "papers";
+    public const string PapersTitle = "Call for papers";
 
-    public const int PaperPages = 9;
-    public const double PaperMargin = 54;
+    /// <summary>
+    /// A call for papers: up to nine pages with references and appendix anywhere, written in the authors' usual
+    /// style (NeurIPS, ICML, ...), so narrower margins, a 9 pt body font and no template marker.
+    /// </summary>
+    public static FormatRules PaperRules { get; } = FormatRules.Default with
+    {
+        MaxPages = 9,
+        ReferencesOnlyFromPage = null,
+        MarginLeft = 54,
+        MarginRight = 54,
+        MarginTop = 54,
+        MarginBottom = 54,
+        MinBodyFontSize = 9,
+        TemplateKey = null,
+    };
 
     /// <summary>Applies the preset named <paramref name="preset"/>; false when there is no such preset.</summary>
     public static bool Apply(CallForm form, string? preset)
     {
-        var defaults = new CallForm();
+        var defaultTitle = new CallForm().Title;
         switch (preset)
         {
             case Abstracts:
-                form.Title = form.Title == "Call for papers" ? defaults.Title : form.Title;
-                CopyRules(defaults, form);
+                form.Title = form.Title == PapersTitle ? defaultTitle : form.Title;
+                CopyRules(FormatRules.Default, form);
                 return true;
             case Papers:
-                form.Title = string.IsNullOrWhiteSpace(form.Title) || form.Title == defaults.Title ? "Call for papers" : form.Title;
-                CopyRules(defaults, form);
-                form.MaxPages = PaperPages;
-                form.ReferencesOnlyAfterFirstPage = false;
-                // Papers come in the authors' usual styles (NeurIPS, ICML, ...): narrower margins and no template marker.
-                form.MarginLeft = form.MarginRight = form.MarginTop = form.MarginBottom = PaperMargin;
-                form.MinBodyFontSize = 9;
-                form.TemplateKey = null;
+                form.Title = string.IsNullOrWhiteSpace(form.Title) || form.Title == defaultTitle ? PapersTitle : form.Title;
+                CopyRules(PaperRules, form);
                 return true;
             default:
                 return false;
         }
     }
 
-    private static void CopyRules(CallForm from, CallForm to)
+    /// <summary>Every format rule but the file size, which depends on the meeting's storage more than on the kind of call.</summary>
+    private static void CopyRules(FormatRules rules, CallForm to)
     {
-        var rules = FormatRules.Default;
-        to.MaxFileMiB = from.MaxFileMiB;
         to.MaxPages = rules.MaxPages;
         to.ReferencesOnlyAfterFirstPage = rules.ReferencesOnlyFromPage is not null;
         to.PageWidth = rules.PageWidth;

@@ -82,7 +82,7 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         }
         ModelState.Clear();
         return form.Preset == CallPresets.Papers
-            ? $"The call-for-papers rules are filled in (at most {CallPresets.PaperPages} pages, references anywhere, any template). Nothing is saved yet: check the form and save the call."
+            ? $"The call-for-papers rules are filled in (at most {CallPresets.PaperRules.MaxPages} pages, references anywhere, any template). Nothing is saved yet: check the form and save the call."
             : "The DeepMath abstract rules are filled in (one page of text, references on page 2, the DeepMath template). Nothing is saved yet: check the form and save the call.";
     }
 
