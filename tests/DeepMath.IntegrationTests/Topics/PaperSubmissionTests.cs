@@ -45,7 +45,7 @@ public sealed class PaperSubmissionTests(AppFixture app) : IAsyncLifetime
         Assert.DoesNotContain("value=\"Optimization\" id=\"topic-0\" checked", page);
 
         using var both = await ada.PostSubmissionAsync($"/submissions/{id}", $"/submissions/{id}", Fields("Sharpness at the edge", "save", "ada@example.org", Optimization, ImplicitBias));
-        Assert.Equal(HttpStatusCode.OK, both.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, both.StatusCode);
         Assert.Contains("You chose the whole area \"Optimization\" and its sub-topic \"Implicit bias\": choose either the whole area or the sub-topics that fit.",
             WebUtility.HtmlDecode(await both.Content.ReadAsStringAsync()));
         using var unknown = await ada.PostSubmissionAsync($"/submissions/{id}", $"/submissions/{id}", Fields("Sharpness at the edge", "save", "ada@example.org", "Optimization › Astrology"));
@@ -72,7 +72,7 @@ public sealed class PaperSubmissionTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("data-code=\"pages.too-many\"", (await author.GetAsync($"/submissions/{asAbstract}")).Html);
         using var refused = await author.PostSubmissionAsync($"/submissions/{asAbstract}", $"/submissions/{asAbstract}",
             SubmissionForms.Fields("Six pages", "submit", ("Ada Quill", "ada@example.org")));
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(SubmissionState.Draft, (await StoredAsync(asAbstract)).State);
 
         using var chair = await app.SignedInAsync("chair@example.org");
