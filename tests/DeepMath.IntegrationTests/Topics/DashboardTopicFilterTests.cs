@@ -38,5 +38,9 @@ public sealed class DashboardTopicFilterTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("<optgroup label=\"Optimization\"><option value=\"Optimization\">All of Optimization</option>", decoded);
         Assert.Contains($"<option value=\"{ImplicitBias}\" selected=\"selected\">Implicit bias</option>", decoded);
         Assert.Contains("2 submission(s)", page);
+        // The summary counts each chosen topic over the whole call, whatever the filter; sub-topics are named by themselves.
+        Assert.Contains("<title>Implicit bias: 2</title>", decoded);
+        Assert.Contains("<title>Edge of stability: 1</title>", decoded);
+        Assert.Contains("<title>Optimization: 1</title>", decoded);
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class NestedExpertiseTests(AppFixture app) : IAsyncLifetim
         var page = $"/calls/{call.Id}/reviewing/profile";
         using var rita = await app.SignedInAsync("rita@uni-a.edu");
         var (_, form) = await rita.GetAsync(page);
-        Assert.Contains("Generalization (the whole area)", form);
+        Assert.Matches("for=\"topic-3\">Generalization\\s*<span[^>]*> \\(the whole area\\)</span>", form);
         Assert.Contains("counts half", form);
 
         using var saved = await rita.PostFieldsAsync(page, page, [new("Topics", ImplicitBias), new("Topics", Generalization), new("MaxLoad", "4")]);

@@ -34,7 +34,7 @@ public sealed class PaperSubmissionTests(AppFixture app) : IAsyncLifetime
         using var _ = ada;
         await app.SetTopicsAsync(callId, CallTopics);
         var (_, form) = await ada.GetAsync($"/calls/{callId}/submissions/new");
-        Assert.Contains("Optimization (the whole area)", form);
+        Assert.Matches("for=\"topic-0\">Optimization\\s*<span[^>]*> \\(the whole area\\)</span>", form);
         Assert.Contains($"value=\"{WebUtility.HtmlEncode(EdgeOfStability)}\"", form);
 
         var id = await ada.CreateAsync(callId, Fields("Sharpness at the edge", "save", "ada@example.org", EdgeOfStability, Generalization));

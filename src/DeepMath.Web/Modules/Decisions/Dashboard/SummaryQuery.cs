@@ -1,3 +1,4 @@
+using DeepMath.Assignment;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Reviewing.Contracts;
@@ -29,8 +30,9 @@ public sealed class SummaryQuery(IDecisionsData db, SubmissionStats stats, Revie
             .ToListAsync(cancellationToken);
         var settings = await db.DecisionSettings.AsNoTracking().SingleOrDefaultAsync(s => s.CallId == callId, cancellationToken);
         var decisions = outcomes.Select(o => new Bar(o.Label, decided.FirstOrDefault(d => d.Key == o.Key)?.Count ?? 0)).ToList();
+        // A sub-topic's bar is named by the sub-topic alone: the chart cuts labels at 24 characters, which would keep only its area's start.
         return new DecisionSummary(Sorted(breakdown.States.Select(g => new Bar(g.Key.ToString().ToLowerInvariant(), g.Value))),
-            Sorted(breakdown.Topics.Select(g => new Bar(g.Key, g.Value))), Sorted(breakdown.Disciplines.Select(g => new Bar(g.Key, g.Value))),
+            Sorted(breakdown.Topics.Select(g => new Bar(NestedTopics.SubTopicOf(g.Key) ?? g.Key, g.Value))), Sorted(breakdown.Disciplines.Select(g => new Bar(g.Key, g.Value))),
             assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity, decided.Sum(d => d.Awaiting)) { Submissions = breakdown.Total };
     }
 }
