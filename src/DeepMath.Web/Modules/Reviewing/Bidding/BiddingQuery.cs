@@ -1,3 +1,4 @@
+using DeepMath.Assignment;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Data;
@@ -33,7 +34,7 @@ public sealed class BiddingQuery(IReviewingData db, CallConflicts conflicts, Rev
         topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim();
         search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
         var filtered = rows
-            .Where(r => topic is null || r.Topics.Contains(topic))
+            .Where(r => topic is null || r.Topics.Any(t => NestedTopics.IsWithin(t, topic))) // an area finds its sub-topics too
             .Where(r => search is null || r.Title.Contains(search, StringComparison.CurrentCultureIgnoreCase) || r.Abstract.Contains(search, StringComparison.CurrentCultureIgnoreCase))
             .ToList();
         return new BiddingPage(member.Call, window, open, topic, search, visible, filtered, declared);
