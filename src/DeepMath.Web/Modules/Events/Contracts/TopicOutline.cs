@@ -50,13 +50,16 @@ public static class TopicOutline
     public static string Label(string topic) =>
         NestedTopics.SubTopicOf(topic) is { } sub ? $"{sub} ({NestedTopics.AreaOf(topic)})" : topic;
 
-    /// <summary>Reads an outline into the stored list, or says line by line what is wrong and how to fix it.</summary>
+    /// <summary>
+    /// Reads an outline into the stored list, or says line by line what is wrong and how to fix it. A repeated
+    /// area or sub-topic (in any case) counts once, as repeated lines always did: sub-topics under an area's
+    /// second mention join the first.
+    /// </summary>
     public static (List<string> Topics, List<string> Errors) Parse(string? text)
     {
-        var topics = new List<string>();
+        var areas = new List<(string Name, List<string> Subs)>();
         var errors = new List<string>();
-        string? area = null;
-        var areaCount = 0;
+        int? area = null;
         var lines = (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -72,46 +75,37 @@ public static class TopicOutline
             if (name.Length == 0)
             {
                 errors.Add($"{where} has a dash but no sub-topic after it: write the sub-topic's name after the dash, or delete the line.");
-                continue;
             }
-            if (name.Contains(NestedTopics.SeparatorMark, StringComparison.Ordinal))
+            else if (name.Contains(NestedTopics.SeparatorMark, StringComparison.Ordinal))
             {
                 errors.Add($"{where}: \"{name}\" contains '{NestedTopics.SeparatorMark}', which separates an area from its sub-topic: use another character.");
-                continue;
             }
-            if (name.Length > MaxNameLength)
+            else if (name.Length > MaxNameLength)
             {
                 errors.Add($"{where}: \"{name[..30]}…\" is {name.Length} characters long: a topic can have at most {MaxNameLength}.");
-                continue;
             }
-            if (!isSub)
+            else if (!isSub)
             {
-                if (topics.Contains(name, StringComparer.OrdinalIgnoreCase))
+                area = areas.FindIndex(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (area < 0)
                 {
-                    errors.Add($"{where}: the area \"{name}\" is listed twice: list each area once, with all its sub-topics below it.");
-                    area = null;
-                    continue;
+                    areas.Add((name, []));
+                    area = areas.Count - 1;
                 }
-                area = name;
-                areaCount++;
-                topics.Add(name);
             }
-            else if (area is null)
+            else if (area is not { } current)
             {
                 errors.Add($"{where}: the sub-topic \"{name}\" has no area above it: put its area on the line above, without a dash or indent.");
             }
-            else if (topics.Contains(NestedTopics.Path(area, name), StringComparer.OrdinalIgnoreCase))
+            else if (!areas[current].Subs.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                errors.Add($"{where}: \"{name}\" is listed twice under \"{area}\": keep one.");
-            }
-            else
-            {
-                topics.Add(NestedTopics.Path(area, name));
+                areas[current].Subs.Add(name);
             }
         }
-        if (areaCount > MaxAreas || topics.Count > MaxTopics)
+        var topics = areas.SelectMany(a => a.Subs.Select(s => NestedTopics.Path(a.Name, s)).Prepend(a.Name)).ToList();
+        if (areas.Count > MaxAreas || topics.Count > MaxTopics)
         {
-            errors.Add($"List at most {MaxAreas} areas and {MaxTopics} topics in all (areas and sub-topics); this list has {areaCount} areas and {topics.Count} topics.");
+            errors.Add($"List at most {MaxAreas} topics (areas), and at most {MaxTopics} areas and sub-topics in all; this list has {areas.Count} areas and {topics.Count} in all.");
         }
         return (topics, errors);
     }

@@ -33,8 +33,6 @@ public sealed class TopicOutlineTests
 
     [Theory]
     [InlineData("- Orphan", "Line 1: the sub-topic \"Orphan\" has no area above it")]
-    [InlineData("A\n  - x\n  - X", "Line 3: \"X\" is listed twice under \"A\"")]
-    [InlineData("A\nB\na", "Line 3: the area \"a\" is listed twice")]
     [InlineData("A\n  -   ", "Line 2 has a dash but no sub-topic after it")]
     [InlineData("A › B", "Line 1: \"A › B\" contains '›'")]
     public void Each_mistake_names_its_line_and_what_to_do(string outline, string message)
@@ -50,4 +48,8 @@ public sealed class TopicOutlineTests
         var many = string.Join('\n', Enumerable.Range(1, 51).Select(i => $"Area {i}"));
         Assert.Contains("this list has 51 areas", Assert.Single(TopicOutline.Parse(many).Errors), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_repeated_area_or_sub_topic_counts_once_and_sub_topics_under_a_repeat_join_the_first() =>
+        Assert.Equal(["A", "A › x", "A › y", "B"], TopicOutline.Parse("A\n  - x\nB\na\n  - X\n  - y").Topics);
 }
