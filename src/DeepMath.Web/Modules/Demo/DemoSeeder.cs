@@ -48,6 +48,7 @@ public sealed class DemoSeeder(
         await EnsureEventAsync(cancellationToken);
         await EnsureProgramAsync(cancellationToken);
         await EnsureAttendeeAsync(cancellationToken);
+        await new DemoMeetings(db, users, clock).SeedAsync(cancellationToken);
         return logins;
     }
 

@@ -46,6 +46,7 @@ public sealed class EventForm : IValidatableObject
     [Display(Name = "Ends at")]
     public TimeOnly? EndTime { get; set; }
 
+    [Required(ErrorMessage = "Choose the event's time zone, for example Europe/Berlin.")]
     [StringLength(64)]
     [Display(Name = "Time zone")]
     public string TimeZoneId { get; set; } = "UTC";
