@@ -22,7 +22,8 @@ public sealed class SeriesFeedTests(AppFixture app) : IAsyncLifetime
         var next = await app.CreateTalkAsync(series.Id, "Implicit bias", new DateOnly(2025, 9, 17), new(15, 0), new(16, 0), speaker: "A. Example");
         using var visitor = app.NewSession();
 
-        var (status, page) = await visitor.GetAsync("/series/scms-colloquium");
+        var (status, pageHtml) = await visitor.GetAsync("/series/scms-colloquium");
+        var page = WebUtility.HtmlDecode(pageHtml);
         Assert.Equal(HttpStatusCode.OK, status);
         var upcoming = page[page.IndexOf("data-testid=\"upcoming-talks\"", StringComparison.Ordinal)..page.IndexOf("data-testid=\"past-talks\"", StringComparison.Ordinal)];
         Assert.Contains("Implicit bias", upcoming);
@@ -65,13 +66,13 @@ public sealed class SeriesFeedTests(AppFixture app) : IAsyncLifetime
         var talk = await app.CreateTalkAsync(series.Id, "Toward a Mathematical Theory of Deep Learning", new DateOnly(2025, 9, 17), new(10, 30), new(11, 30));
         using var visitor = app.NewSession();
 
-        var (_, page) = await visitor.GetAsync($"/events/{talk.Slug}");
+        var page = WebUtility.HtmlDecode((await visitor.GetAsync($"/events/{talk.Slug}")).Html);
         Assert.Contains("Colloquium talk · SCMS Colloquium", page);
         Assert.Contains("Weijie Su</a> (University of Pennsylvania)", page);
         Assert.Contains("Wednesday 17 September 2025, 10:30–11:30 (Asia/Shanghai, UTC+08:00)", page);
         Assert.Contains("Room 102", page);
 
-        var (_, home) = await visitor.GetAsync("/");
+        var home = WebUtility.HtmlDecode((await visitor.GetAsync("/")).Html);
         Assert.Contains("Toward a Mathematical Theory of Deep Learning", home);
         Assert.Contains("10:30–11:30 (Asia/Shanghai, UTC+08:00)", home);
     }
