@@ -90,13 +90,13 @@ public sealed class ColloquiumTests(BrowserApp app)
         await page.GotoAsync("/series/scms-colloquium");
         await page.GetByLabel("Your e-mail address").FillAsync(email);
         await page.ClickAndWaitForDocumentAsync(page.GetByRole(AriaRole.Button, new() { Name = "Subscribe by e-mail" }));
-        Assert.Contains("Check your e-mail", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Check your e-mail", await page.Locator("main .alert-success").InnerTextAsync(), StringComparison.Ordinal);
 
         var mail = await app.WaitForMailAsync(email);
         await page.GotoAsync(MailLinks.Find(mail, "/subscriptions/series/confirm"));
         await Screens.TakeAsync(page, "i15a-confirm-subscription");
         await page.ClickAndWaitForDocumentAsync(page.GetByRole(AriaRole.Button, new() { Name = "Confirm the subscription" }));
-        Assert.Contains($"{email} is subscribed", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"{email} is subscribed", await page.Locator("main .alert-success").InnerTextAsync(), StringComparison.Ordinal);
         var confirmed = await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().SeriesSubscribers
             .Where(x => x.Email == email).Select(x => x.ConfirmedAt).SingleAsync());
         Assert.NotNull(confirmed);
