@@ -40,6 +40,10 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<EventOrganizer> EventOrganizers => Set<EventOrganizer>();
     public DbSet<EventSubscriber> EventSubscribers => Set<EventSubscriber>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<Series> Series => Set<Series>();
+    public DbSet<SeriesOrganizer> SeriesOrganizers => Set<SeriesOrganizer>();
+    public DbSet<SeriesSubscriber> SeriesSubscribers => Set<SeriesSubscriber>();
+    public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
     public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();

@@ -49,6 +49,7 @@ public sealed class DemoSeeder(
         await EnsureProgramAsync(cancellationToken);
         await EnsureAttendeeAsync(cancellationToken);
         await DemoModernMlWorkshop.EnsureAsync(db, users, clock.GetUtcNow(), cancellationToken);
+        await new DemoMeetings(db, users, clock).SeedAsync(cancellationToken);
         return logins;
     }
 

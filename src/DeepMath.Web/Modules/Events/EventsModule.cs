@@ -24,6 +24,16 @@ public static class EventsModule
         builder.Services.AddScoped<EventCalendar>();
         builder.Services.AddScoped<RunCallLifecycleJob>();
         builder.Services.AddScoped<LifecycleMailer>();
+        builder.Services.AddScoped<SeriesAccess>();
+        builder.Services.AddScoped<SeriesPage.SeriesPageQuery>();
+        builder.Services.AddScoped<SeriesPage.SeriesTalks>();
+        builder.Services.AddScoped<SeriesSubscription.SeriesSubscriptionHandler>();
+        builder.Services.AddScoped<EditSeries.SaveSeriesHandler>();
+        builder.Services.AddScoped<AddTalk.AddTalkHandler>();
+        builder.Services.AddScoped<Speakers.SpeakersHandler>();
+        builder.Services.AddScoped<EventForm.EventFormChoicesQuery>();
+        builder.Services.AddScoped<AnnounceSeriesTalksJob>();
+        builder.Services.AddRecurringJob<AnnounceSeriesTalksJob>(AnnounceSeriesTalksJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddRecurringJob<RunCallLifecycleJob>(RunCallLifecycleJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }

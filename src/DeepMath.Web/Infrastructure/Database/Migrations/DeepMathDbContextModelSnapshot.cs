@@ -666,15 +666,28 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("edition");
 
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("end_time");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date")
                         .HasColumnName("ends_on");
+
+                    b.Property<string>("HostInstitution")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("host_institution");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<Guid?>("ParentEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_event_id");
 
                     b.Property<DateOnly?>("RegistrationClosesOn")
                         .HasColumnType("date")
@@ -684,16 +697,33 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("date")
                         .HasColumnName("registration_opens_on");
 
+                    b.Property<string>("Room")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("room");
+
                     b.Property<string>("Series")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("series");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
+
+                    b.Property<Guid?>("SpeakerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("speaker_id");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date")
@@ -719,9 +749,18 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.HasKey("Id")
                         .HasName("pk_events");
 
+                    b.HasIndex("ParentEventId")
+                        .HasDatabaseName("ix_events_parent_event_id");
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_events_slug");
+
+                    b.HasIndex("SpeakerId")
+                        .HasDatabaseName("ix_events_speaker_id");
+
+                    b.HasIndex("SeriesId", "StartsOn")
+                        .HasDatabaseName("ix_events_series_id_starts_on");
 
                     b.ToTable("events", "events");
                 });
@@ -767,6 +806,180 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasName("pk_event_subscribers");
 
                     b.ToTable("event_subscribers", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Series", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<string>("Host")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("host");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_series");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_series_slug");
+
+                    b.ToTable("series", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.SeriesOrganizer", b =>
+                {
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("SeriesId", "UserId")
+                        .HasName("pk_series_organizers");
+
+                    b.ToTable("series_organizers", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.SeriesSubscriber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unsubscribed_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_series_subscribers");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_series_subscribers_token");
+
+                    b.HasIndex("SeriesId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_series_subscribers_series_id_email");
+
+                    b.ToTable("series_subscribers", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Speaker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("affiliation");
+
+                    b.Property<string>("BiographyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("biography_markdown");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Homepage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("homepage");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("Photo")
+                        .HasColumnType("bytea")
+                        .HasColumnName("photo");
+
+                    b.Property<string>("PhotoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("photo_content_type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_speakers");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_speakers_name");
+
+                    b.ToTable("speakers", "events");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramBook", b =>
@@ -2401,6 +2614,27 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_calls_events_event_id");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Event", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("ParentEventId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_events_parent_event_id");
+
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_series_series_id");
+
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("SpeakerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_events_speakers_speaker_id");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.EventOrganizer", b =>
                 {
                     b.HasOne("DeepMath.Web.Modules.Events.Domain.Event", null)
@@ -2419,6 +2653,26 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_subscribers_events_event_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.SeriesOrganizer", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_series_organizers_series_series_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.SeriesSubscriber", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_series_subscribers_series_series_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>

@@ -12,14 +12,20 @@ namespace DeepMath.Web.Modules.Events.CreateEvent;
 
 [Authorize(Policy = Policies.SiteAdmin)]
 [Route("admin/events/new")]
-public sealed class CreateEventController(CreateEventHandler handler) : Controller
+public sealed class CreateEventController(CreateEventHandler handler, EventForm.EventFormChoicesQuery choices) : Controller
 {
+    /// <summary>The form for one kind of event (conference, workshop or colloquium talk), each with its own fields.</summary>
     [HttpGet("")]
-    public IActionResult Index() => View("CreateEvent", new CreateEventForm());
+    public async Task<IActionResult> Index(EventKind? kind, CancellationToken cancellationToken)
+    {
+        var details = new EventForm.EventForm { Kind = kind ?? EventKind.Conference, Choices = await choices.LoadAsync(User, null, cancellationToken) };
+        return View("CreateEvent", new CreateEventForm { Details = details });
+    }
 
     [HttpPost("")]
     public async Task<IActionResult> Index(CreateEventForm form, EventForm.EventForm details, CancellationToken cancellationToken)
     {
+        details.Choices = await choices.LoadAsync(User, null, cancellationToken);
         var result = await handler.HandleAsync(form, details, ModelState.IsValid, cancellationToken);
         if (!result.Succeeded)
         {
@@ -27,7 +33,8 @@ public sealed class CreateEventController(CreateEventHandler handler) : Controll
             form.Details = details;
             return View("CreateEvent", form);
         }
-        TempData["Status"] = "The event is created. Add its call next.";
+        // A call makes sense for a conference or a workshop; a colloquium is one invited talk.
+        TempData["Status"] = EventKindNames.HasCalls(details.Kind) ? "The event is created. Add its call next." : "The talk is created.";
         return RedirectToAction(nameof(EventPageController.Index), "EventPage", new { slug = result.Value });
     }
 }

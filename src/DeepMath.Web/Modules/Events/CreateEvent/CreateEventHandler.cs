@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Events.CreateEvent;
 
 /// <summary>Creates an event with its first organizers, each of whom must have an account.</summary>
-public sealed class CreateEventHandler(IEventsData db, AccountDirectory accounts, TimeProvider clock)
+public sealed class CreateEventHandler(IEventsData db, AccountDirectory accounts, EventForm.EventFormChoicesQuery references, TimeProvider clock)
 {
     /// <param name="fieldsValid">Whether the form's own fields passed validation: the address is checked against other events only then, the organizers always.</param>
     /// <returns>The new event's slug.</returns>
@@ -30,6 +30,16 @@ public sealed class CreateEventHandler(IEventsData db, AccountDirectory accounts
             else
             {
                 organizers.Add(contact);
+            }
+        }
+        if (fieldsValid && !errors.Any)
+        {
+            foreach (var (field, messages) in (await references.ResolveAsync(details, details.Choices, null, cancellationToken)).ToDictionary())
+            {
+                foreach (var message in messages)
+                {
+                    errors.Add(field, message);
+                }
             }
         }
         if (!fieldsValid || errors.Any)

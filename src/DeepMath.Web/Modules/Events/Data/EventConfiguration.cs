@@ -20,5 +20,13 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Ignore(e => e.TimeZone);
+        builder.Ignore(e => e.StartsAt);
+        builder.Ignore(e => e.EndsAt);
+        builder.Property(e => e.Room).HasMaxLength(200);
+        builder.Property(e => e.HostInstitution).HasMaxLength(Series.HostMaxLength);
+        builder.HasOne<Event>().WithMany().HasForeignKey(e => e.ParentEventId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Series>().WithMany().HasForeignKey(e => e.SeriesId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Speaker>().WithMany().HasForeignKey(e => e.SpeakerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(e => new { e.SeriesId, e.StartsOn });
     }
 }

@@ -14,4 +14,12 @@ public interface IEventsData : IModuleData
     DbSet<EventSubscriber> EventSubscribers { get; }
 
     DbSet<Call> Calls { get; }
+
+    DbSet<Series> Series { get; }
+
+    DbSet<SeriesOrganizer> SeriesOrganizers { get; }
+
+    DbSet<SeriesSubscriber> SeriesSubscribers { get; }
+
+    DbSet<Speaker> Speakers { get; }
 }

@@ -18,10 +18,32 @@ public sealed class Event
     public string? Venue { get; set; }
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
+
+    /// <summary>Wall-clock start on the first day in the event's zone; null for an event of whole days.</summary>
+    public TimeOnly? StartTime { get; set; }
+
+    /// <summary>Wall-clock end on the last day in the event's zone; set together with <see cref="StartTime"/>.</summary>
+    public TimeOnly? EndTime { get; set; }
+
+    /// <summary>The conference a workshop belongs to; null for one that stands alone.</summary>
+    public Guid? ParentEventId { get; set; }
+
+    /// <summary>The colloquium or seminar series a talk belongs to.</summary>
+    public Guid? SeriesId { get; set; }
+
+    /// <summary>The speaker of a colloquium talk.</summary>
+    public Guid? SpeakerId { get; set; }
+
+    public string? Room { get; set; }
+    public string? HostInstitution { get; set; }
     public required string TimeZoneId { get; set; }
     public DateOnly? RegistrationOpensOn { get; set; }
     public DateOnly? RegistrationClosesOn { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
 
     public TimeZoneInfo TimeZone => TimeZones.Find(TimeZoneId);
+
+    public DateTimeOffset StartsAt => EventTimes.StartsAt(this);
+
+    public DateTimeOffset EndsAt => EventTimes.EndsAt(this);
 }

@@ -6,7 +6,7 @@ using DeepMath.Web.Modules.Events.Data;
 namespace DeepMath.Web.Modules.Events.EditEvent;
 
 /// <summary>Saves an event's details, for those who may manage it.</summary>
-public sealed class SaveEventHandler(IEventsData db, EventAccess access)
+public sealed class SaveEventHandler(IEventsData db, EventAccess access, EventForm.EventFormChoicesQuery references)
 {
     public async Task<Result> HandleAsync(ClaimsPrincipal user, string slug, EventForm.EventForm form, CancellationToken cancellationToken)
     {
@@ -14,6 +14,11 @@ public sealed class SaveEventHandler(IEventsData db, EventAccess access)
         if (ev is null)
         {
             return Result.NotFound();
+        }
+        var errors = await references.ResolveAsync(form, form.Choices, ev.SeriesId, cancellationToken);
+        if (errors.Any)
+        {
+            return errors.ToResult();
         }
         form.ApplyTo(ev);
         await db.SaveChangesAsync(cancellationToken);

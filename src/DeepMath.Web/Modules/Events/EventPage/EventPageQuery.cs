@@ -10,7 +10,10 @@ namespace DeepMath.Web.Modules.Events.EventPage;
 public sealed record CallLink(Guid Id, string Title, string State);
 
 public sealed record EventPageModel(Event Event, IReadOnlyList<ImportantDate> Dates, IReadOnlyList<CallLink> Calls,
-    bool CanManage, bool IsSubscribed, IReadOnlyList<string> Organizers);
+    bool CanManage, bool IsSubscribed, IReadOnlyList<string> Organizers, EventRelations? Relations = null)
+{
+    public EventRelations Related => Relations ?? EventRelations.None;
+}
 
 /// <summary>An event's public page: its important dates, calls and organizers, and whether the visitor follows it.</summary>
 public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, EventAccess access, TimeProvider clock)
@@ -35,6 +38,7 @@ public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, Ev
             return new CallLink(c.Id, c.Title, ImportantDates.WindowStart(w.OpensAt, w.ClosesAt, now));
         }).ToList();
         return new EventPageModel(ev, ImportantDates.For(ev, calls, now), links,
-            await access.CanManageAsync(user, ev.Id, cancellationToken), subscribed, organizers);
+            await access.CanManageAsync(user, ev.Id, cancellationToken), subscribed, organizers,
+            await EventRelations.LoadAsync(db, ev, cancellationToken));
     }
 }

@@ -1,0 +1,4 @@
+namespace DeepMath.Web.Modules.Events.EventForm;
+
+/// <summary>A time-zone field: its form name, its label and the chosen zone.</summary>
+public sealed record ZonePickerModel(string Name, string Label, string? Value);
