@@ -48,6 +48,7 @@ public sealed class DemoSeeder(
         await EnsureEventAsync(cancellationToken);
         await EnsureProgramAsync(cancellationToken);
         await EnsureAttendeeAsync(cancellationToken);
+        await DemoOrganisation.SeedAsync(db, users, clock.GetUtcNow(), cancellationToken);
         return logins;
     }
 

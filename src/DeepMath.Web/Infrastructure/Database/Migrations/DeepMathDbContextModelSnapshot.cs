@@ -769,6 +769,424 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("event_subscribers", "events");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.ApplicationFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_files");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_files_application_id_kind");
+
+                    b.ToTable("application_files", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("applicant_email");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("applicant_user_id");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("AwardedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("awarded_at");
+
+                    b.Property<string>("AwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_awards");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_awards_application_id");
+
+                    b.HasIndex("CallId", "ApplicantEmail")
+                        .IsUnique()
+                        .HasDatabaseName("ix_awards_call_id_applicant_email");
+
+                    b.HasIndex("CallId", "ApplicantUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_awards_call_id_applicant_user_id");
+
+                    b.ToTable("awards", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.AwardApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApplicantEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("applicant_email");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("applicant_user_id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LetterReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("letter_received_at");
+
+                    b.Property<string>("LetterTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("letter_token_hash")
+                        .IsFixedLength();
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("SupervisorEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("supervisor_email");
+
+                    b.Property<string>("SupervisorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supervisor_name");
+
+                    b.Property<string>("ThesisTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("thesis_title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_award_applications");
+
+                    b.HasIndex("LetterTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_applications_letter_token_hash");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_award_applications_submission_id");
+
+                    b.HasIndex("CallId", "ApplicantUserId")
+                        .HasDatabaseName("ix_award_applications_call_id_applicant_user_id");
+
+                    b.ToTable("award_applications", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.AwardCall", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<string>("AwardName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("award_name");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_award_calls");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_award_calls_organisation_id");
+
+                    b.ToTable("award_calls", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.ExternalEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_external_events");
+
+                    b.HasIndex("OrganisationId", "StartsOn")
+                        .HasDatabaseName("ix_external_events_organisation_id_starts_on");
+
+                    b.ToTable("external_events", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.NewsItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDraft")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_draft");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_news_items");
+
+                    b.HasIndex("OrganisationId", "PublishedOn")
+                        .HasDatabaseName("ix_news_items_organisation_id_published_on");
+
+                    b.ToTable("news_items", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.Organisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("description_markdown");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PerspectivesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("perspectives_markdown");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organisations");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_slug");
+
+                    b.ToTable("organisations", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.OrganisationEvent", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.HasKey("OrganisationId", "EventId")
+                        .HasName("pk_organisation_events");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_organisation_events_event_id");
+
+                    b.ToTable("organisation_events", "organisations");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.OrganisationManager", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.HasKey("OrganisationId", "UserId")
+                        .HasName("pk_organisation_managers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_organisation_managers_user_id");
+
+                    b.ToTable("organisation_managers", "organisations");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramBook", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -2419,6 +2837,131 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_event_subscribers_events_event_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.ApplicationFile", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.AwardApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_files_award_applications_application_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.Award", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.AwardApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_award_applications_application_id");
+
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.AwardCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_awards_award_calls_call_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.AwardApplication", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.AwardCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_applications_award_calls_call_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.AwardCall", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_award_calls_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.ExternalEvent", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_external_events_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.NewsItem", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_news_items_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.Organisation", b =>
+                {
+                    b.OwnsMany("DeepMath.Web.Modules.Organisations.Domain.OrganisationFigure", "Figures", b1 =>
+                        {
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<int>("Position")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("position");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("label");
+
+                            b1.Property<long>("Number")
+                                .HasColumnType("bigint")
+                                .HasColumnName("number");
+
+                            b1.HasKey("OrganisationId", "Position")
+                                .HasName("pk_organisation_figures");
+
+                            b1.ToTable("organisation_figures", "organisations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrganisationId")
+                                .HasConstraintName("fk_organisation_figures_organisations_organisation_id");
+                        });
+
+                    b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.OrganisationEvent", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_events_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Organisations.Domain.OrganisationManager", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Organisations.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organisation_managers_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
