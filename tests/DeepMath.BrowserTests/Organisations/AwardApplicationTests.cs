@@ -1,7 +1,11 @@
 using DeepMath.BrowserTests.Pages;
 using DeepMath.BrowserTests.Support;
 using DeepMath.IntegrationTests.Support;
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Infrastructure.Pdf;
+using DeepMath.Web.Modules.Organisations.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SkiaSharp;
 
@@ -51,6 +55,40 @@ public sealed class AwardApplicationTests(BrowserApp app)
         await page.ReloadAsync();
         Assert.StartsWith("received", (await pages.LetterStateAsync()).Trim(), StringComparison.Ordinal);
         await ShootAsync(page, folder, "application");
+
+        // A manager of the programme gives the award and announces the winner as news.
+        const string managerEmail = "mara.manager@browser-award.example.org";
+        await app.CreateConfirmedUserAsync(managerEmail, "Mara Manager", Password);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DeepMathDbContext>();
+            var user = await db.Users.SingleAsync(u => u.Email == managerEmail);
+            var programme = await db.Organisations.SingleAsync(o => o.Slug == "spp-2298");
+            db.OrganisationManagers.Add(new OrganisationManager { OrganisationId = programme.Id, UserId = user.Id });
+            return await db.SaveChangesAsync();
+        });
+        var managerPage = await app.NewPageAsync();
+        await new LoginPage(managerPage).SignInAsync(managerEmail, Password);
+        var manage = new AwardPages(managerPage);
+        await manage.OpenOrganisationAsync("spp-2298");
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "Edit page" }));
+        await ShootAsync(managerPage, folder, "edit-organisation");
+        await manage.OpenOrganisationAsync("spp-2298");
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "Applications" }));
+        var row = managerPage.Locator("tr", new() { HasText = "Lena Hoffmann" });
+        Assert.Contains("received", await row.InnerTextAsync());
+        await ShootAsync(managerPage, folder, "manage-award");
+        await managerPage.ClickAndWaitForDocumentAsync(row.GetByRole(AriaRole.Button, new() { Name = "Give award" }));
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Button, new() { Name = "Announce winner" }));
+        Assert.Equal("Best Thesis Award 2025 goes to Lena Hoffmann", await managerPage.GetByLabel("Title").InputValueAsync());
+        await ShootAsync(managerPage, folder, "announce-draft");
+        await managerPage.GetByLabel("Publish").CheckAsync();
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        Assert.Equal("Best Thesis Award 2025 goes to Lena Hoffmann", await managerPage.Locator("h1").InnerTextAsync());
+        await ShootAsync(managerPage, folder, "news-item");
+        await manage.OpenOrganisationAsync("spp-2298");
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "New award call" }));
+        await ShootAsync(managerPage, folder, "new-award-call");
     }
 
     private static byte[] Pdf(int pages, string text) => PdfDocuments.Create(text, document =>
@@ -59,7 +97,7 @@ public sealed class AwardApplicationTests(BrowserApp app)
         using var paint = new SKPaint { Color = SKColors.Black };
         for (var i = 1; i <= pages; i++)
         {
-            document.BeginPage(595, 842).DrawText($"{text} — page {i}", 72, 90, font, paint);
+            document.BeginPage(595, 842).DrawText($"{text} — page {i}", 72, 90, SKTextAlign.Left, font, paint);
             document.EndPage();
         }
     });

@@ -49,7 +49,7 @@ public sealed class AwardDecisionTests(AppFixture app) : IAsyncLifetime
         // The application form itself refuses a second application by the same account.
         using (var again = await ada.ApplyAsync(callId, "Ada Quill", "sam@uni.example", ThesisPdf.Create(2, "Ada Quill", "ada@example.org")))
         {
-            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
             Assert.Contains("You have applied in this round", await again.Content.ReadAsStringAsync());
         }
 

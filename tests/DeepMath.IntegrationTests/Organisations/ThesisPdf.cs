@@ -19,12 +19,12 @@ public static class ThesisPdf
                 var y = 90f;
                 if (page == 1)
                 {
-                    canvas.DrawText($"On the implicit bias of deep networks — a thesis by {author} ({email})", 72, y, font, paint);
+                    canvas.DrawText($"On the implicit bias of deep networks — a thesis by {author} ({email})", 72, y, SKTextAlign.Left, font, paint);
                     y += 20;
                 }
                 for (var line = 0; y < height - 90; line++, y += 14)
                 {
-                    canvas.DrawText($"Page {page}, line {line}: gradient descent on overparameterized networks converges to minimum-norm solutions.", 72, y, font, paint);
+                    canvas.DrawText($"Page {page}, line {line}: gradient descent finds minimum-norm solutions.", 72, y, SKTextAlign.Left, font, paint);
                 }
                 document.EndPage();
             }
@@ -35,7 +35,7 @@ public static class ThesisPdf
     {
         using var font = PdfFonts.Regular(11);
         using var paint = new SKPaint { Color = SKColors.Black };
-        document.BeginPage(595, 842).DrawText(text, 72, 90, font, paint);
+        document.BeginPage(595, 842).DrawText(text, 72, 90, SKTextAlign.Left, font, paint);
         document.EndPage();
     });
 }

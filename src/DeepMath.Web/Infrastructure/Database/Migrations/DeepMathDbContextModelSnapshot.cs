@@ -2915,11 +2915,8 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                                 .HasColumnName("organisation_id");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer")
                                 .HasColumnName("position");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
 
                             b1.Property<string>("Label")
                                 .IsRequired()

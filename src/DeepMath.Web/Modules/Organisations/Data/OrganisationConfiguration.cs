@@ -22,6 +22,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             figures.ToTable("organisation_figures", Schemas.Organisations);
             figures.WithOwner().HasForeignKey("OrganisationId");
             figures.HasKey("OrganisationId", nameof(OrganisationFigure.Position));
+            figures.Property(f => f.Position).ValueGeneratedNever();
             figures.Property(f => f.Label).HasMaxLength(OrganisationFigure.LabelMaxLength);
         });
     }

@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -132,8 +131,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "organisations",
                 columns: table => new
                 {
-                    position = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    position = table.Column<int>(type: "integer", nullable: false),
                     organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
                     number = table.Column<long>(type: "bigint", nullable: false),
                     label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeepMath.Web.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(DeepMathDbContext))]
-    [Migration("20261204230623_I15bOrganisations")]
+    [Migration("20261204232749_I15bOrganisations")]
     partial class I15bOrganisations
     {
         /// <inheritdoc />
@@ -2918,11 +2918,8 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                                 .HasColumnName("organisation_id");
 
                             b1.Property<int>("Position")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer")
                                 .HasColumnName("position");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Position"));
 
                             b1.Property<string>("Label")
                                 .IsRequired()
