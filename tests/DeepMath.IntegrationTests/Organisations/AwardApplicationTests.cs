@@ -41,7 +41,7 @@ public sealed class AwardApplicationTests(AppFixture app, ITestOutputHelper outp
         Assert.Contains(strict.Errors, e => e.Code == FindingCodes.PagesTooMany);
 
         var watch = Stopwatch.StartNew();
-        var applicationId = await session.ApplyOkAsync(callId, "Ada Quill", "sam@uni.example", thesis);
+        var applicationId = await session.ApplyOkAsync(callId, "Ada Quill", "sam@uni.example", thesis, retrySlowCheck: false);
         output.WriteLine($"120-page thesis ({thesis.Length / 1024} KiB) applied in {watch.ElapsedMilliseconds} ms (machine shared with other builds).");
 
         var (call, pdf, submission, application) = await app.WithScopeAsync(async services =>
@@ -55,7 +55,7 @@ public sealed class AwardApplicationTests(AppFixture app, ITestOutputHelper outp
         Assert.False(call.FormatRules!.CheckAnonymity);
         Assert.Null(call.FormatRules.TemplateKey);
         Assert.Equal(0, pdf.ErrorCount);
-        Assert.Contains("\"pages\":120", pdf.ReportJson, StringComparison.Ordinal);
+        Assert.Equal(120, System.Text.Json.JsonDocument.Parse(pdf.ReportJson).RootElement.GetProperty("pages").GetInt32());
         Assert.Equal(SubmissionState.Submitted, submission.State);
         Assert.Null(submission.ExceptionState);
         Assert.Equal("ada@example.org", application.ApplicantEmail);

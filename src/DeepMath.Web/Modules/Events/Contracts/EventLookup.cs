@@ -23,7 +23,8 @@ public sealed class EventLookup(IEventsData db)
 
     public async Task<IReadOnlyList<CallListing>> CallsAsync(IReadOnlyCollection<Guid> callIds, CancellationToken cancellationToken = default) =>
         await db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id))
-            .Join(db.Events, c => c.EventId, e => e.Id, (c, e) => new CallListing(c.Id, c.Title, e.Slug, e.Title, c.OpensOn, c.ClosesOn))
-            .OrderByDescending(c => c.ClosesOn)
+            .Join(db.Events, c => c.EventId, e => e.Id, (c, e) => new { Call = c, Event = e })
+            .OrderByDescending(x => x.Call.ClosesOn)
+            .Select(x => new CallListing(x.Call.Id, x.Call.Title, x.Event.Slug, x.Event.Title, x.Call.OpensOn, x.Call.ClosesOn))
             .ToListAsync(cancellationToken);
 }

@@ -53,6 +53,8 @@ public sealed class EditOrganisationHandler(IOrganisationsData db, AccountDirect
             return errors.Any ? errors.ToResult() : Result.Invalid("Correct the fields marked below.");
         }
 
+        // Managers and links are replaced wholesale: in one transaction, so that a failed save leaves them as they were.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationId, cancellationToken);
         organisation.Name = form.Name.Trim();
         organisation.DescriptionMarkdown = form.Description?.Trim() ?? string.Empty;
@@ -64,6 +66,7 @@ public sealed class EditOrganisationHandler(IOrganisationsData db, AccountDirect
         db.OrganisationManagers.AddRange(managers.Select(m => new OrganisationManager { OrganisationId = organisationId, UserId = m.UserId, AddedAt = now }));
         db.OrganisationEvents.AddRange(eventIds.Values.Select(id => new OrganisationEvent { OrganisationId = organisationId, EventId = id }));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success();
     }
 
