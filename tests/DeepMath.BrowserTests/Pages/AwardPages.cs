@@ -25,6 +25,16 @@ public sealed class AwardPages(IPage page)
     public async Task SubmitApplicationAsync() =>
         await page.ClickAndWaitForDocumentAsync(page.GetByRole(AriaRole.Button, new() { Name = "Submit application" }));
 
+    /// <summary>The form's error summary, or empty.</summary>
+    public async Task<string> ErrorsAsync() =>
+        await page.Locator(".alert-danger").CountAsync() > 0 ? await page.Locator(".alert-danger").First.InnerTextAsync() : string.Empty;
+
+    public async Task ChooseFilesAsync(string thesis, string cv)
+    {
+        await page.SetInputFilesAsync("#thesis", thesis);
+        await page.SetInputFilesAsync("#cv", cv);
+    }
+
     public Task<string> LetterStateAsync() => page.Locator("#letter-state").InnerTextAsync();
 
     public async Task UploadLetterAsync(string letter)
