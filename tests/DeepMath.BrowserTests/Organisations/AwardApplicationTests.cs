@@ -81,7 +81,7 @@ public sealed class AwardApplicationTests(BrowserApp app)
         await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "Edit page" }));
         await ShootAsync(managerPage, folder, "edit-organisation");
         await manage.OpenOrganisationAsync("spp-2298");
-        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "Applications" }));
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Link, new() { Name = "Applications", Exact = true }));
         var row = managerPage.Locator("tr", new() { HasText = "Lena Hoffmann" });
         Assert.Contains("received", await row.InnerTextAsync());
         await ShootAsync(managerPage, folder, "manage-award");
@@ -90,7 +90,7 @@ public sealed class AwardApplicationTests(BrowserApp app)
         Assert.Equal("Best Thesis Award 2025 goes to Lena Hoffmann", await managerPage.GetByLabel("Title").InputValueAsync());
         await ShootAsync(managerPage, folder, "announce-draft");
         await managerPage.GetByLabel("Publish").CheckAsync();
-        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Button, new() { Name = "Save" }));
+        await managerPage.ClickAndWaitForDocumentAsync(managerPage.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }));
         Assert.Equal("Best Thesis Award 2025 goes to Lena Hoffmann", await managerPage.Locator("h1").InnerTextAsync());
         await ShootAsync(managerPage, folder, "news-item");
         await manage.OpenOrganisationAsync("spp-2298");
