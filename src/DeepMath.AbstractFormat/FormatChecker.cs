@@ -111,7 +111,8 @@ public sealed class FormatChecker
 
         var pageCount = document.NumberOfPages;
         var layouts = new List<PageLayout>();
-        for (var number = 1; number <= Math.Min(pageCount, rules.MaxPages); number++)
+        var readPages = Math.Min(pageCount, Math.Min(rules.MaxPages, rules.LayoutPages ?? int.MaxValue));
+        for (var number = 1; number <= readPages; number++)
         {
             budget.CheckTime();
             layouts.Add(PageLayoutReader.Read(document.GetPage(number)));

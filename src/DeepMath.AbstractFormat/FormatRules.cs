@@ -50,6 +50,13 @@ public sealed record FormatRules
     /// </summary>
     public bool AffiliationIsError { get; init; }
 
+    /// <summary>
+    /// How many pages, from the first, have their layout read for the page, margin, font and text rules; null reads
+    /// every page up to <see cref="MaxPages"/>. An award call's thesis has hundreds of pages and no layout rules:
+    /// reading a few keeps its check far inside the time budget (the page count itself costs nothing).
+    /// </summary>
+    public int? LayoutPages { get; init; }
+
     /// <summary>How many bytes all decompressed streams of one file may add up to (decompression bombs).</summary>
     public long MaxDecodedBytes { get; init; } = 64L * 1024 * 1024;
 

@@ -2,6 +2,7 @@ using DeepMath.Web.Modules.Accounts;
 using DeepMath.Web.Modules.Decisions;
 using DeepMath.Web.Modules.Demo;
 using DeepMath.Web.Modules.Events;
+using DeepMath.Web.Modules.Organisations;
 using DeepMath.Web.Modules.Program;
 using DeepMath.Web.Modules.Registration;
 using DeepMath.Web.Modules.Reviewing;
@@ -24,6 +25,7 @@ public static class DeepMathModules
         builder.AddDecisionsModule();
         builder.AddRegistrationModule();
         builder.AddProgramModule();
+        builder.AddOrganisationsModule();
         builder.AddDemoModule();
         return builder;
     }

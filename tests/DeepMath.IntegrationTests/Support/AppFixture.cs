@@ -73,7 +73,7 @@ public sealed class AppFixture : IAsyncLifetime
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = [Schemas.Accounts, Schemas.Events, Schemas.Submissions, Schemas.Reviewing, Schemas.Decisions, Schemas.Registration, Schemas.Program, Schemas.Infrastructure],
+            SchemasToInclude = [Schemas.Accounts, Schemas.Events, Schemas.Submissions, Schemas.Reviewing, Schemas.Decisions, Schemas.Registration, Schemas.Program, Schemas.Organisations, Schemas.Infrastructure],
             TablesToIgnore = ["__ef_migrations", "data_protection_keys"],
         });
     }

@@ -41,7 +41,7 @@ public sealed class DataBoundaryTests
 
     [Fact]
     public void Raw_sql_rule_knows_every_modules_schema() =>
-        Assert.Equal(["Accounts", "Decisions", "Events", "Program", "Registration", "Reviewing", "Submissions"], RawSqlSchemaRule.ModuleSchemas.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Accounts", "Decisions", "Events", "Organisations", "Program", "Registration", "Reviewing", "Submissions"], RawSqlSchemaRule.ModuleSchemas.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
     public void Raw_sql_rule_fails_on_another_modules_schema_bare_or_quoted_even_in_a_lambda() =>

@@ -37,6 +37,7 @@ public static class DatabaseExtensions
         builder.Services.AddScoped<IReviewingData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IDecisionsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         builder.Services.AddScoped<IProgramData>(sp => sp.GetRequiredService<DeepMathDbContext>());
+        builder.Services.AddScoped<Modules.Organisations.Data.IOrganisationsData>(sp => sp.GetRequiredService<DeepMathDbContext>());
         // Keys in PostgreSQL: every app instance can read every other's cookies and tokens.
         builder.Services.AddDataProtection()
             .SetApplicationName("DeepMath")

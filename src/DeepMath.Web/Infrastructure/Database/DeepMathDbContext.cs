@@ -6,6 +6,8 @@ using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Organisations.Data;
+using DeepMath.Web.Modules.Organisations.Domain;
 using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Program.Domain;
 using DeepMath.Web.Modules.Registration.Data;
@@ -34,6 +36,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     IReviewingData,
     IDecisionsData,
     IProgramData,
+    IOrganisationsData,
     IRegistrationData
 {
     public DbSet<Event> Events => Set<Event>();
@@ -77,6 +80,15 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ScheduleToken> ScheduleTokens => Set<ScheduleToken>();
     public DbSet<ProgramBook> ProgramBooks => Set<ProgramBook>();
     public DbSet<WorkingProgram> WorkingPrograms => Set<WorkingProgram>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationManager> OrganisationManagers => Set<OrganisationManager>();
+    public DbSet<OrganisationEvent> OrganisationEvents => Set<OrganisationEvent>();
+    public DbSet<ExternalEvent> ExternalEvents => Set<ExternalEvent>();
+    public DbSet<NewsItem> NewsItems => Set<NewsItem>();
+    public DbSet<AwardCall> AwardCalls => Set<AwardCall>();
+    public DbSet<AwardApplication> AwardApplications => Set<AwardApplication>();
+    public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
+    public DbSet<Award> Awards => Set<Award>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CompletedStep> CompletedSteps => Set<CompletedStep>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

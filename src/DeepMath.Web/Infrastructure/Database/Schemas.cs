@@ -10,5 +10,6 @@ public static class Schemas
     public const string Decisions = "decisions";
     public const string Registration = "registration";
     public const string Program = "program";
+    public const string Organisations = "organisations";
     public const string Infrastructure = "infra";
 }

@@ -50,6 +50,7 @@ public sealed class DemoSeeder(
         await EnsureAttendeeAsync(cancellationToken);
         await DemoModernMlWorkshop.EnsureAsync(db, users, clock.GetUtcNow(), cancellationToken);
         await new DemoMeetings(db, users, clock).SeedAsync(cancellationToken);
+        await DemoOrganisation.SeedAsync(db, users, clock.GetUtcNow(), cancellationToken);
         return logins;
     }
 

@@ -5,4 +5,5 @@ public enum EventKind
     Conference = 0,
     Workshop = 1,
     Colloquium = 2,
+    Award = 3,
 }

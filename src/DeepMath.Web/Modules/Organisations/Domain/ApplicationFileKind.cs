@@ -1,0 +1,7 @@
+namespace DeepMath.Web.Modules.Organisations.Domain;
+
+public enum ApplicationFileKind
+{
+    Cv = 0,
+    SupervisorLetter = 1,
+}

@@ -1,0 +1,37 @@
+using DeepMath.Web.Modules.Submissions.EditSubmission;
+
+namespace DeepMath.Web.Modules.Submissions.Contracts;
+
+/// <summary>The one applicant of a thesis submission, who is also its presenting author.</summary>
+public sealed record Applicant(string Name, string Email, string Affiliation, string Country);
+
+/// <summary>A submission made for another module's form (an award application), or why it was refused.</summary>
+public sealed record IntakeOutcome(Guid? SubmissionId, int Number, IReadOnlyList<string> Errors, bool Closed);
+
+/// <summary>
+/// Submits a document to a call on behalf of another module's form, through the same handler as the submission
+/// page: the same window, checks, numbering, receipt and one-per-presenter rule, with the call's own format rules.
+/// </summary>
+public sealed class ApplicationIntake(SaveSubmissionHandler save)
+{
+    public async Task<IntakeOutcome> SubmitAsync(Guid callId, string ownerId, string title, string summary, Applicant applicant, string topic,
+        string discipline, IFormFile pdf, CancellationToken cancellationToken = default)
+    {
+        var form = new SubmissionForm
+        {
+            Title = title,
+            Abstract = summary,
+            Authors = [new AuthorRow { Name = applicant.Name, Email = applicant.Email, Affiliation = applicant.Affiliation, Country = applicant.Country }],
+            Topics = [topic],
+            Disciplines = [discipline],
+            Command = SubmissionForm.Submit,
+        };
+        var outcome = await save.HandleAsync(callId, null, ownerId, form, pdf, cancellationToken);
+        if (outcome.Saved is not { } saved)
+        {
+            var report = outcome.UploadReport?.Errors.Select(e => e.Message) ?? [];
+            return new IntakeOutcome(null, 0, [.. outcome.Errors, .. report], outcome.Closed);
+        }
+        return new IntakeOutcome(saved.Id, saved.Number, [], false);
+    }
+}
