@@ -46,6 +46,7 @@ public static class RegistrationModule
         builder.Services.AddScoped<PromoteWaitingListJob>();
         builder.Services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
         builder.Services.AddScoped<PaymentLedger>();
+        builder.Services.AddScoped<EditMyRegistration.EditMyRegistrationHandler>();
         builder.Services.AddScoped<SaveSettingsHandler>();
         builder.Services.AddScoped<RegistrationsQuery>();
         builder.Services.AddScoped<CreateCodeHandler>();

@@ -652,6 +652,11 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country_code");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -767,6 +772,61 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasName("pk_event_subscribers");
 
                     b.ToTable("event_subscribers", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.OrganizerInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<string>("AcceptedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("accepted_by_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("invited_by_user_id");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organizer_invitations");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_organizer_invitations_event_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organizer_invitations_token_hash");
+
+                    b.ToTable("organizer_invitations", "events");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Program.Domain.ProgramBook", b =>
@@ -1151,6 +1211,57 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("registrations", "registration");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.PaymentLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by_name");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("change");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_payment_log");
+
+                    b.HasIndex("RegistrationId")
+                        .HasDatabaseName("ix_payment_log_registration_id");
+
+                    b.ToTable("payment_log", "registration");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.RegistrationCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1234,6 +1345,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("letter_note");
+
+                    b.Property<string>("LetterSignatory")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("letter_signatory");
+
+                    b.Property<string>("PaymentInstructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("payment_instructions");
 
                     b.Property<byte[]>("TicketKey")
                         .IsRequired()
@@ -2421,6 +2542,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasConstraintName("fk_event_subscribers_events_event_id");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.OrganizerInvitation", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organizer_invitations_events_event_id");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.EventRegistration", b =>
                 {
                     b.HasOne("DeepMath.Web.Modules.Registration.Domain.RegistrationCode", null)
@@ -2442,6 +2573,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_registrations_ticket_types_ticket_type_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.PaymentLogEntry", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Registration.Domain.EventRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_payment_log_registrations_registration_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Registration.Domain.RegistrationCode", b =>

@@ -14,4 +14,6 @@ public interface IEventsData : IModuleData
     DbSet<EventSubscriber> EventSubscribers { get; }
 
     DbSet<Call> Calls { get; }
+
+    DbSet<OrganizerInvitation> OrganizerInvitations { get; }
 }

@@ -39,11 +39,10 @@ public sealed class EventForm : IValidatableObject
     [Display(Name = "Time zone (IANA)")]
     public string TimeZoneId { get; set; } = "UTC";
 
-    [Display(Name = "Registration opens")]
-    public DateOnly? RegistrationOpensOn { get; set; }
-
-    [Display(Name = "Registration deadline")]
-    public DateOnly? RegistrationClosesOn { get; set; }
+    /// <summary>ISO 3166-1 alpha-2; it chooses the paper (Letter or A4) of the tickets and letters. Registration dates are not here:
+    /// they are set once, on the registration settings page, so that two forms cannot disagree about them.</summary>
+    [Display(Name = "Country")]
+    public string? CountryCode { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -55,13 +54,9 @@ public sealed class EventForm : IValidatableObject
         {
             yield return new ValidationResult($"'{TimeZoneId}' is not a time zone we know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.", [nameof(TimeZoneId)]);
         }
-        if (RegistrationOpensOn.HasValue != RegistrationClosesOn.HasValue)
+        if (!string.IsNullOrEmpty(CountryCode) && !Countries.IsKnown(CountryCode))
         {
-            yield return new ValidationResult("Give both registration dates, or neither.", [nameof(RegistrationClosesOn)]);
-        }
-        if (RegistrationOpensOn is { } ro && RegistrationClosesOn is { } rc && rc < ro)
-        {
-            yield return new ValidationResult("Registration closes before it opens: correct one of the dates.", [nameof(RegistrationClosesOn)]);
+            yield return new ValidationResult($"'{CountryCode}' is not a country we know: choose the country from the list.", [nameof(CountryCode)]);
         }
     }
 
@@ -69,7 +64,7 @@ public sealed class EventForm : IValidatableObject
     {
         Title = ev.Title, Kind = ev.Kind, Series = ev.Series, Edition = ev.Edition, Description = ev.DescriptionMarkdown,
         Venue = ev.Venue, StartsOn = ev.StartsOn, EndsOn = ev.EndsOn, TimeZoneId = ev.TimeZoneId,
-        RegistrationOpensOn = ev.RegistrationOpensOn, RegistrationClosesOn = ev.RegistrationClosesOn,
+        CountryCode = ev.CountryCode,
     };
 
     public void ApplyTo(Event ev)
@@ -83,7 +78,6 @@ public sealed class EventForm : IValidatableObject
         ev.StartsOn = StartsOn!.Value;
         ev.EndsOn = EndsOn!.Value;
         ev.TimeZoneId = TimeZoneId.Trim();
-        ev.RegistrationOpensOn = RegistrationOpensOn;
-        ev.RegistrationClosesOn = RegistrationClosesOn;
+        ev.CountryCode = string.IsNullOrEmpty(CountryCode) ? null : CountryCode;
     }
 }
