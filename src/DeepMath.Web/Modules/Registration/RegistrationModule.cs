@@ -23,6 +23,7 @@ public static class RegistrationModule
     {
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddScoped<Contracts.RegisteredAttendees>();
+        builder.Services.AddScoped<Contracts.AttendeeContacts>();
         builder.Services.AddScoped<RegistrationCounts>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
