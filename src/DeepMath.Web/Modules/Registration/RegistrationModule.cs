@@ -24,6 +24,7 @@ public static class RegistrationModule
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddScoped<Contracts.RegisteredAttendees>();
         builder.Services.AddScoped<Contracts.AttendeeContacts>();
+        builder.Services.AddScoped<Contracts.TicketPrices>();
         builder.Services.AddScoped<RegistrationCounts>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
