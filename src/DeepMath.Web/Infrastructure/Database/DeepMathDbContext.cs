@@ -75,6 +75,8 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<TicketType> TicketTypes => Set<TicketType>();
     public DbSet<Modules.Registration.Domain.EventRegistration> Registrations => Set<Modules.Registration.Domain.EventRegistration>();
     public DbSet<RegistrationCode> RegistrationCodes => Set<RegistrationCode>();
+    public DbSet<PaymentLogEntry> PaymentLog => Set<PaymentLogEntry>();
+    public DbSet<OrganizerInvitation> OrganizerInvitations => Set<OrganizerInvitation>();
     public DbSet<ProgramRelease> ProgramReleases => Set<ProgramRelease>();
     public DbSet<ProgramStar> ProgramStars => Set<ProgramStar>();
     public DbSet<ScheduleToken> ScheduleTokens => Set<ScheduleToken>();

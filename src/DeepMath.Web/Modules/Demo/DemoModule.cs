@@ -11,6 +11,7 @@ public static class DemoModule
         builder.AddValidatedOptions<DemoOptions, DemoOptionsValidator>(DemoOptions.Section);
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoProgramSeeder>();
+        builder.Services.AddScoped<DemoActivitySeeder>();
         return builder;
     }
 

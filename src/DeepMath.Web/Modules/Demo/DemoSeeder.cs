@@ -16,7 +16,7 @@ namespace DeepMath.Web.Modules.Demo;
 /// </summary>
 public sealed class DemoSeeder(
     DeepMathDbContext db, UserManager<AppUser> users, CreateAdminHandler admins, IOptions<DemoOptions> options,
-    IHostEnvironment environment, TimeProvider clock, DemoProgramSeeder program)
+    IHostEnvironment environment, TimeProvider clock, DemoProgramSeeder program, DemoActivitySeeder activity)
 {
     public sealed record DemoLogin(string Role, string Email, string Password);
 
@@ -51,6 +51,7 @@ public sealed class DemoSeeder(
         await DemoModernMlWorkshop.EnsureAsync(db, users, clock.GetUtcNow(), cancellationToken);
         await new DemoMeetings(db, users, clock).SeedAsync(cancellationToken);
         await DemoOrganisation.SeedAsync(db, users, clock.GetUtcNow(), cancellationToken);
+        await activity.SeedAsync(DemoEvent.Slug, cancellationToken);
         return logins;
     }
 

@@ -18,6 +18,9 @@ public static class EventsModule
         builder.Services.AddScoped<EventPage.EventPageQuery>();
         builder.Services.AddScoped<Home.HomeQuery>();
         builder.Services.AddScoped<Organizers.OrganizersHandler>();
+        builder.Services.AddScoped<AcceptOrganizerInvitation.AcceptOrganizerInvitationHandler>();
+        builder.Services.AddScoped<EventMessages.MessageRecipients>();
+        builder.Services.AddScoped<EventMessages.SendMessageHandler>();
         builder.Services.AddScoped<Subscribe.SubscribeHandler>();
         builder.Services.AddScoped<EventManagers>();
         builder.Services.AddScoped<EventCalls>();

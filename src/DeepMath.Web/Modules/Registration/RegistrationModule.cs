@@ -23,6 +23,8 @@ public static class RegistrationModule
     {
         builder.Services.AddScoped<EventSeats>();
         builder.Services.AddScoped<Contracts.RegisteredAttendees>();
+        builder.Services.AddScoped<Contracts.AttendeeContacts>();
+        builder.Services.AddScoped<Contracts.TicketPrices>();
         builder.Services.AddScoped<RegistrationCounts>();
         builder.Services.AddSingleton<EventQueue>();
         builder.Services.AddSingleton<RegistrationDesk>();
@@ -46,6 +48,7 @@ public static class RegistrationModule
         builder.Services.AddScoped<PromoteWaitingListJob>();
         builder.Services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
         builder.Services.AddScoped<PaymentLedger>();
+        builder.Services.AddScoped<EditMyRegistration.EditMyRegistrationHandler>();
         builder.Services.AddScoped<SaveSettingsHandler>();
         builder.Services.AddScoped<RegistrationsQuery>();
         builder.Services.AddScoped<CreateCodeHandler>();

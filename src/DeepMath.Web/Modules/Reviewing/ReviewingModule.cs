@@ -65,6 +65,7 @@ public static class ReviewingModule
         builder.Services.AddScoped<ReviewScores>();
         builder.Services.AddScoped<ScoreTable.ScoreRefresh>();
         builder.Services.AddScoped<CallReviews>();
+        builder.Services.AddScoped<UnfinishedReviewers>();
         builder.Services.AddScoped<AssignmentsQuery>();
         builder.Services.AddScoped<ConflictsQuery>();
         builder.Services.AddScoped<MyReviewingQuery>();

@@ -16,6 +16,7 @@ public static class SubmissionsModule
     {
         builder.Services.AddScoped<SubmissionStats>();
         builder.Services.AddScoped<SubmissionAuthorsQuery>();
+        builder.Services.AddScoped<CallAuthorContacts>();
         builder.Services.AddScoped<SubmissionFiles>();
         builder.Services.AddScoped<SubmissionCatalog>();
         builder.Services.AddSingleton<FormatChecker>();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.CallPage;
 
-public sealed record CallPageModel(Event Event, Call Call, WindowPhase Phase, string State, string OpensText, string DeadlineText, bool CanManage);
+public sealed record CallPageModel(Event Event, Call Call, WindowPhase Phase, string? State, string OpensText, string DeadlineText, bool CanManage);
 
 /// <summary>A call's public page: its window's state and dates, seen at the clock's now.</summary>
 public sealed class CallPageQuery(IEventsData db, EventAccess access, TimeProvider clock)
@@ -26,7 +26,7 @@ public sealed class CallPageQuery(IEventsData db, EventAccess access, TimeProvid
         var window = row.Call.Window(row.Event.TimeZone);
         var opens = TimeZoneInfo.ConvertTime(window.OpensAt, window.Zone);
         return new CallPageModel(row.Event, row.Call, window.PhaseAt(now),
-            ImportantDates.WindowStart(window.OpensAt, window.ClosesAt, now),
+            ImportantDates.Remaining(window.OpensAt, window.ClosesAt, now),
             $"{opens:dddd d MMMM yyyy, HH:mm} ({TimeZones.DisplayName(window.Zone)})",
             LifecycleMailer.FormatDeadline(window),
             await access.CanManageAsync(user, row.Event.Id, cancellationToken));

@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// (whole days in <see cref="Zone"/>; null when the organizers have not set them).
 /// </summary>
 public sealed record EventInfo(Guid EventId, string Slug, string Title, string? Venue, DateOnly StartsOn, DateOnly EndsOn,
-    TimeZoneInfo Zone, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn)
+    TimeZoneInfo Zone, DateOnly? RegistrationOpensOn, DateOnly? RegistrationClosesOn, string? CountryCode = null)
 {
     /// <summary>When registration is accepted, to the millisecond; null without registration dates.</summary>
     public CallWindow? RegistrationWindow =>
@@ -42,6 +42,6 @@ public sealed class EventCalendar(IEventsData db)
         var ev = await events.SingleOrDefaultAsync(cancellationToken);
         return ev is null
             ? null
-            : new EventInfo(ev.Id, ev.Slug, ev.Title, ev.Venue, ev.StartsOn, ev.EndsOn, ev.TimeZone, ev.RegistrationOpensOn, ev.RegistrationClosesOn);
+            : new EventInfo(ev.Id, ev.Slug, ev.Title, ev.Venue, ev.StartsOn, ev.EndsOn, ev.TimeZone, ev.RegistrationOpensOn, ev.RegistrationClosesOn, ev.CountryCode);
     }
 }

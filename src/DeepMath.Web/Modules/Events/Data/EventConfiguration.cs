@@ -19,6 +19,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.DescriptionMarkdown).HasMaxLength(Event.DescriptionMaxLength);
         builder.Property(e => e.Venue).HasMaxLength(300);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
+        builder.Property(e => e.CountryCode).HasMaxLength(2);
         builder.Ignore(e => e.TimeZone);
         builder.Ignore(e => e.StartsAt);
         builder.Ignore(e => e.EndsAt);

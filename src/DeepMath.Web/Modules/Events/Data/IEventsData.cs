@@ -22,4 +22,5 @@ public interface IEventsData : IModuleData
     DbSet<SeriesSubscriber> SeriesSubscribers { get; }
 
     DbSet<Speaker> Speakers { get; }
+    DbSet<OrganizerInvitation> OrganizerInvitations { get; }
 }

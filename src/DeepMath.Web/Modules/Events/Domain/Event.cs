@@ -37,6 +37,9 @@ public sealed class Event
     public string? Room { get; set; }
     public string? HostInstitution { get; set; }
     public required string TimeZoneId { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of the country the event is held in; it chooses the paper of tickets and letters.</summary>
+    public string? CountryCode { get; set; }
     public DateOnly? RegistrationOpensOn { get; set; }
     public DateOnly? RegistrationClosesOn { get; set; }
     public DateTimeOffset CreatedAt { get; init; }

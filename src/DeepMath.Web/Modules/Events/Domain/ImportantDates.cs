@@ -38,6 +38,15 @@ public static class ImportantDates
         : now < closes ? $"open — closes in {DurationText.Of(closes - now)}"
         : "closed";
 
+    /// <summary>
+    /// What is left of a window, for a line that already names its phase ("Open — closes in 5 h"): never the
+    /// phase itself, so that the two never repeat each other; null once it has closed.
+    /// </summary>
+    public static string? Remaining(DateTimeOffset opens, DateTimeOffset closes, DateTimeOffset now) =>
+        now < opens ? $"opens in {DurationText.Of(opens - now)}"
+        : now < closes ? $"closes in {DurationText.Of(closes - now)}"
+        : null;
+
     /// <summary>The same window seen from its deadline: "in 10 days", "open — closes in 5 h", "closed".</summary>
     public static string WindowEnd(DateTimeOffset opens, DateTimeOffset closes, DateTimeOffset now) =>
         now < opens ? $"in {DurationText.Of(closes - now)}"

@@ -51,11 +51,10 @@ public sealed class EventForm : IValidatableObject
     [Display(Name = "Time zone")]
     public string TimeZoneId { get; set; } = "UTC";
 
-    [Display(Name = "Registration opens")]
-    public DateOnly? RegistrationOpensOn { get; set; }
-
-    [Display(Name = "Registration deadline")]
-    public DateOnly? RegistrationClosesOn { get; set; }
+    /// <summary>ISO 3166-1 alpha-2; it chooses the paper (Letter or A4) of the tickets and letters. Registration dates are not here:
+    /// they are set once, on the registration settings page, so that two forms cannot disagree about them.</summary>
+    [Display(Name = "Country")]
+    public string? CountryCode { get; set; }
 
     /// <summary>The conference a workshop belongs to.</summary>
     public Guid? ParentEventId { get; set; }
@@ -113,13 +112,9 @@ public sealed class EventForm : IValidatableObject
                 yield return result;
             }
         }
-        else if (RegistrationOpensOn.HasValue != RegistrationClosesOn.HasValue)
+        if (!string.IsNullOrEmpty(CountryCode) && !Countries.IsKnown(CountryCode))
         {
-            yield return new ValidationResult("Give both registration dates, or neither.", [nameof(RegistrationClosesOn)]);
-        }
-        if (RegistrationOpensOn is { } ro && RegistrationClosesOn is { } rc && rc < ro)
-        {
-            yield return new ValidationResult("Registration closes before it opens: correct one of the dates.", [nameof(RegistrationClosesOn)]);
+            yield return new ValidationResult($"'{CountryCode}' is not a country we know: choose the country from the list.", [nameof(CountryCode)]);
         }
     }
 
@@ -143,7 +138,7 @@ public sealed class EventForm : IValidatableObject
     {
         Title = ev.Title, Kind = ev.Kind, Series = ev.Series, Edition = ev.Edition, Description = ev.DescriptionMarkdown,
         Venue = ev.Venue, StartsOn = ev.StartsOn, EndsOn = ev.EndsOn, StartTime = ev.StartTime, EndTime = ev.EndTime, TimeZoneId = ev.TimeZoneId,
-        RegistrationOpensOn = ev.RegistrationOpensOn, RegistrationClosesOn = ev.RegistrationClosesOn,
+        CountryCode = ev.CountryCode,
         ParentEventId = ev.ParentEventId, SeriesId = ev.SeriesId, SpeakerId = ev.SpeakerId, Room = ev.Room, HostInstitution = ev.HostInstitution,
     };
 
@@ -161,14 +156,13 @@ public sealed class EventForm : IValidatableObject
         ev.StartTime = StartTime;
         ev.EndTime = EndTime;
         ev.TimeZoneId = TimeZoneId.Trim();
+        ev.CountryCode = string.IsNullOrEmpty(CountryCode) ? null : CountryCode;
         ev.Room = Trimmed(Room);
         ev.ParentEventId = Kind == EventKind.Workshop ? ParentEventId : null;
         var talk = Kind == EventKind.Colloquium;
         ev.SeriesId = talk ? SeriesId : null;
         ev.SpeakerId = talk ? SpeakerId : null;
         ev.HostInstitution = talk ? Trimmed(HostInstitution) : null;
-        ev.RegistrationOpensOn = talk ? null : RegistrationOpensOn;
-        ev.RegistrationClosesOn = talk ? null : RegistrationClosesOn;
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -3,6 +3,8 @@ using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Authorization;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Registration.Contracts;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.EventPage;
@@ -10,13 +12,16 @@ namespace DeepMath.Web.Modules.Events.EventPage;
 public sealed record CallLink(Guid Id, string Title, string State);
 
 public sealed record EventPageModel(Event Event, IReadOnlyList<ImportantDate> Dates, IReadOnlyList<CallLink> Calls,
-    bool CanManage, bool IsSubscribed, IReadOnlyList<string> Organizers, EventRelations? Relations = null)
+    bool CanManage, bool IsSubscribed, IReadOnlyList<string> Organizers, EventRelations? Relations = null, RegistrationOutlook? Registration = null)
 {
     public EventRelations Related => Relations ?? EventRelations.None;
 }
 
+/// <summary>What a visitor learns about registration before signing in: when it opens and closes, where it stands, and the fees.</summary>
+public sealed record RegistrationOutlook(WindowPhase Phase, string OpensText, string ClosesText, IReadOnlyList<TicketPrice> Prices);
+
 /// <summary>An event's public page: its important dates, calls and organizers, and whether the visitor follows it.</summary>
-public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, EventAccess access, TimeProvider clock)
+public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, EventAccess access, TicketPrices prices, TimeProvider clock)
 {
     public async Task<EventPageModel?> FindAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken)
     {
@@ -39,6 +44,20 @@ public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, Ev
         }).ToList();
         return new EventPageModel(ev, ImportantDates.For(ev, calls, now), links,
             await access.CanManageAsync(user, ev.Id, cancellationToken), subscribed, organizers,
-            await EventRelations.LoadAsync(db, ev, cancellationToken));
+            await EventRelations.LoadAsync(db, ev, cancellationToken), await OutlookAsync(ev, now, cancellationToken));
+    }
+
+    private async Task<RegistrationOutlook?> OutlookAsync(Event ev, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (ev.RegistrationOpensOn is not { } opens || ev.RegistrationClosesOn is not { } closes)
+        {
+            return null;
+        }
+        var window = CallWindow.For(opens, closes, ev.TimeZone);
+        var zone = TimeZones.DisplayName(ev.TimeZone);
+        return new RegistrationOutlook(window.PhaseAt(now),
+            $"{opens.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({zone})",
+            $"{closes.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}, 23:59 ({zone})",
+            await prices.OfferedAsync(ev.Id, cancellationToken));
     }
 }

@@ -1,26 +1,25 @@
 using DeepMath.Web.Infrastructure.Web;
-using DeepMath.Web.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DeepMath.Web.Modules.Events.Organizers;
 
-/// <summary>Site admins name and remove an event's organizers.</summary>
-[Authorize(Policy = Policies.SiteAdmin)]
+/// <summary>An event's organizers (and site admins) name and remove its organizers.</summary>
+[Authorize]
 [Route("events/{slug}/organizers")]
 public sealed class OrganizersController(OrganizersHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
     {
-        var page = await handler.PageAsync(slug, cancellationToken);
+        var page = await handler.PageAsync(User, slug, cancellationToken);
         return this.Refusal(page) ?? View("Organizers", page.Value);
     }
 
     [HttpPost("add")]
     public async Task<IActionResult> Add(string slug, string? email, CancellationToken cancellationToken)
     {
-        var result = await handler.AddAsync(slug, email, cancellationToken);
+        var result = await handler.AddAsync(User, slug, email, cancellationToken);
         if (this.Refusal(result) is { } refusal)
         {
             return refusal;
@@ -28,7 +27,9 @@ public sealed class OrganizersController(OrganizersHandler handler) : Controller
         if (!result.Succeeded)
         {
             result.AddTo(ModelState);
-            return await Index(slug, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var page = await handler.PageAsync(User, slug, cancellationToken);
+            return this.Refusal(page) ?? View("Organizers", page.Value);
         }
         TempData["Status"] = result.Value;
         return RedirectToAction(nameof(Index), new { slug });
@@ -37,12 +38,12 @@ public sealed class OrganizersController(OrganizersHandler handler) : Controller
     [HttpPost("remove")]
     public async Task<IActionResult> Remove(string slug, string userId, CancellationToken cancellationToken)
     {
-        var result = await handler.RemoveAsync(slug, userId, cancellationToken);
+        var result = await handler.RemoveAsync(User, slug, userId, cancellationToken);
         if (this.Refusal(result) is { } refusal)
         {
             return refusal;
         }
-        TempData["Status"] = "The organizer is removed.";
+        TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded ? "The organizer is removed." : string.Join(" ", result.Messages);
         return RedirectToAction(nameof(Index), new { slug });
     }
 }

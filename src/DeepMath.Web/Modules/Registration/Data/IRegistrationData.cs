@@ -14,4 +14,6 @@ public interface IRegistrationData : IModuleData
     DbSet<EventRegistration> Registrations { get; }
 
     DbSet<RegistrationCode> RegistrationCodes { get; }
+
+    DbSet<PaymentLogEntry> PaymentLog { get; }
 }

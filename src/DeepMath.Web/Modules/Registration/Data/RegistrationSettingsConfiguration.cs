@@ -13,5 +13,7 @@ internal sealed class RegistrationSettingsConfiguration : IEntityTypeConfigurati
         builder.HasKey(s => s.EventId);
         builder.Property(s => s.Currency).HasMaxLength(3).IsFixedLength(false);
         builder.Property(s => s.LetterNote).HasMaxLength(2000);
+        builder.Property(s => s.PaymentInstructions).HasMaxLength(2000);
+        builder.Property(s => s.LetterSignatory).HasMaxLength(200);
     }
 }

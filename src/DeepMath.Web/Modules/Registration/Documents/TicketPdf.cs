@@ -7,7 +7,7 @@ public static class TicketPdf
 {
     public static byte[] Render(TicketDocument ticket)
     {
-        var paper = PaperSize.A4;
+        var paper = ticket.Sheet;
         return PdfDocuments.Create($"Ticket — {ticket.EventTitle}", document =>
         {
             var canvas = document.BeginPage(paper.Width, paper.Height);

@@ -25,4 +25,10 @@ public sealed class RegistrationSettings
 
     /// <summary>Text the organizers add to the invitation letter (venue, contact for visa questions).</summary>
     public string? LetterNote { get; set; }
+
+    /// <summary>How to pay, shown with "payment due": bank transfer details or a link to a payment page.</summary>
+    public string? PaymentInstructions { get; set; }
+
+    /// <summary>Who signs the invitation letters (name and role), printed under them.</summary>
+    public string? LetterSignatory { get; set; }
 }

@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.CancelRegistration;
 using DeepMath.Web.Modules.Registration.Payments;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DeepMath.Web.Modules.Registration.EditRegistration;
 
-/// <summary>Organizers correct a registration, cancel it (at any time), or mark it paid.</summary>
+/// <summary>Organizers correct a registration, cancel it (at any time), mark it paid or undo that.</summary>
 [Authorize]
 [Route("events/{slug}/registrations/{id:guid}")]
 public sealed class EditRegistrationController(
@@ -66,8 +67,22 @@ public sealed class EditRegistrationController(
         {
             return NotFound();
         }
-        var result = await payments.RecordPaidAsync(ev.EventId, id, reference ?? string.Empty, cancellationToken);
+        var result = await payments.RecordPaidAsync(ev.EventId, id, reference ?? string.Empty, Actor(), cancellationToken);
         TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded ? "The registration is marked paid." : string.Join(" ", result.Messages);
         return RedirectToAction(nameof(Index), new { slug, id });
     }
+
+    [HttpPost("unpaid")]
+    public async Task<IActionResult> UndoPaid(string slug, Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
+        {
+            return NotFound();
+        }
+        var result = await payments.UndoPaidAsync(ev.EventId, id, Actor(), cancellationToken);
+        TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded ? "\"Paid\" is undone: the payment is due again." : string.Join(" ", result.Messages);
+        return RedirectToAction(nameof(Index), new { slug, id });
+    }
+
+    private PaymentActor Actor() => new(User.UserId()!, User.DisplayName());
 }

@@ -4,4 +4,5 @@ using DeepMath.Web.Modules.Registration.RegisterForEvent;
 
 namespace DeepMath.Web.Modules.Registration.EditRegistration;
 
-public sealed record EditRegistrationPage(EventInfo Event, EventRegistration Registration, string TicketType, string PaymentText, RegistrationForm Form);
+public sealed record EditRegistrationPage(EventInfo Event, EventRegistration Registration, string TicketType, string PaymentText, RegistrationForm Form,
+    IReadOnlyList<PaymentLogEntry> PaymentLog);

@@ -19,6 +19,7 @@ public sealed class EditRegistrationQuery(IRegistrationData db)
         }
         var type = await db.TicketTypes.AsNoTracking().Where(t => t.Id == registration.TicketTypeId).Select(t => t.Name).SingleAsync(cancellationToken);
         var currency = await db.RegistrationSettings.AsNoTracking().Where(s => s.EventId == ev.EventId).Select(s => s.Currency).SingleAsync(cancellationToken);
-        return new EditRegistrationPage(ev, registration, type, TicketIssuer.PaymentText(registration, currency), form ?? RegistrationForm.From(registration));
+        var log = await db.PaymentLog.AsNoTracking().Where(e => e.RegistrationId == id).OrderBy(e => e.At).ToListAsync(cancellationToken);
+        return new EditRegistrationPage(ev, registration, type, TicketIssuer.PaymentText(registration, currency), form ?? RegistrationForm.From(registration), log);
     }
 }

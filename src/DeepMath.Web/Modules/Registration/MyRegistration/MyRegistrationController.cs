@@ -24,16 +24,31 @@ public sealed class MyRegistrationController(EventCalendar events, MyRegistratio
     }
 
     [HttpGet("letter.pdf")]
-    public async Task<IActionResult> Letter(string slug, CancellationToken cancellationToken)
+    public Task<IActionResult> Letter(string slug, CancellationToken cancellationToken) => LetterAsync(slug, new VisaDetails(), cancellationToken);
+
+    /// <summary>The letter with the passport number and nationality a consulate asks for; they are printed, not kept.</summary>
+    [HttpPost("letter.pdf")]
+    public async Task<IActionResult> Letter(string slug, VisaDetails details, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Error"] = "The letter is not made: " + string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
+            return RedirectToAction(nameof(Index), new { slug });
+        }
+        return await LetterAsync(slug, details, cancellationToken);
+    }
+
+    private async Task<IActionResult> LetterAsync(string slug, VisaDetails details, CancellationToken cancellationToken)
     {
         var document = await query.ConfirmedDocumentAsync(slug, User.UserId(), cancellationToken);
         if (document is null)
         {
             return NotFound();
         }
-        var (ticket, ev, note) = document.Value;
+        var (ticket, ev, settings) = document.Value;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ev.Zone).DateTime);
-        return File(InvitationLetterPdf.Render(ticket, today, note), "application/pdf", "invitation-letter.pdf");
+        var letter = new LetterContent(today, settings.LetterNote, settings.LetterSignatory, details.PassportNumber?.Trim(), details.Nationality?.Trim());
+        return File(InvitationLetterPdf.Render(ticket, letter), "application/pdf", "invitation-letter.pdf");
     }
 
     [HttpPost("cancel")]

@@ -23,15 +23,17 @@ public sealed class MyRegistrationQuery(EventCalendar events, IRegistrationData 
             return new MyRegistrationPage(ev, null, null, null, null, false, windowOpen);
         }
         var type = await db.TicketTypes.AsNoTracking().Where(t => t.Id == registration.TicketTypeId).Select(t => t.Name).SingleAsync(cancellationToken);
-        var currency = await db.RegistrationSettings.AsNoTracking().Where(s => s.EventId == ev.EventId).Select(s => s.Currency).SingleAsync(cancellationToken);
+        var settings = await db.RegistrationSettings.AsNoTracking().Where(s => s.EventId == ev.EventId)
+            .Select(s => new { s.Currency, s.PaymentInstructions }).SingleAsync(cancellationToken);
         int? place = registration is { State: RegistrationState.Waitlisted, WaitNumber: { } number }
             ? await seats.PlaceAsync(ev.EventId, number, cancellationToken)
             : null;
-        return new MyRegistrationPage(ev, registration, type, TicketIssuer.PaymentText(registration, currency), place, windowOpen, windowOpen);
+        return new MyRegistrationPage(ev, registration, type, TicketIssuer.PaymentText(registration, settings.Currency), place, windowOpen, windowOpen,
+            settings.PaymentInstructions);
     }
 
     /// <summary>The ticket of the attendee's confirmed registration, with the event and the organizers' note for the letter; null otherwise.</summary>
-    public async Task<(TicketDocument Ticket, EventInfo Event, string? Note)?> ConfirmedDocumentAsync(string slug, string? userId, CancellationToken cancellationToken)
+    public async Task<(TicketDocument Ticket, EventInfo Event, RegistrationSettings Settings)?> ConfirmedDocumentAsync(string slug, string? userId, CancellationToken cancellationToken)
     {
         if (await events.FindBySlugAsync(slug, cancellationToken) is not { } ev
             || await MineAsync(ev, userId, cancellationToken) is not { State: RegistrationState.Confirmed } registration)
@@ -40,7 +42,7 @@ public sealed class MyRegistrationQuery(EventCalendar events, IRegistrationData 
         }
         var settings = await db.RegistrationSettings.AsNoTracking().SingleAsync(s => s.EventId == ev.EventId, cancellationToken);
         var type = await db.TicketTypes.AsNoTracking().Where(t => t.Id == registration.TicketTypeId).Select(t => t.Name).SingleAsync(cancellationToken);
-        return (TicketIssuer.Document(ev, registration, type, settings), ev, settings.LetterNote);
+        return (TicketIssuer.Document(ev, registration, type, settings), ev, settings);
     }
 
     private Task<EventRegistration?> MineAsync(EventInfo ev, string? userId, CancellationToken cancellationToken) =>

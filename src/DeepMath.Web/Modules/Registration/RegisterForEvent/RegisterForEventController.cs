@@ -12,8 +12,11 @@ namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 /// <summary>Any signed-in account registers for an event while its registration window is open.</summary>
 [Authorize]
 [Route("events/{slug}/register")]
-public sealed class RegisterForEventController(EventCalendar events, EventSlugs slugs, TicketOptionsQuery options, RegisterForEventHandler handler, TimeProvider clock) : Controller
+public sealed class RegisterForEventController(EventCalendar events, EventSlugs slugs, TicketOptionsQuery options, RegisterForEventHandler handler,
+    ConfirmedEmails confirmations, TimeProvider clock) : Controller
 {
+    private const string Unconfirmed = "Confirm your e-mail address before registering: open the link we sent when you created your account, or ask for a new one on your account page. Your ticket goes to that address.";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, string? code, CancellationToken cancellationToken)
     {
@@ -35,7 +38,13 @@ public sealed class RegisterForEventController(EventCalendar events, EventSlugs 
         {
             return NotFound();
         }
-        if (ModelState.IsValid)
+        // Like submitting, registering needs a confirmed address: the ticket and every change are sent to it.
+        var confirmed = await confirmations.IsConfirmedAsync(User.UserId(), cancellationToken);
+        if (!confirmed)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+        if (confirmed && ModelState.IsValid)
         {
             var result = await handler.HandleAsync(eventId, User.UserId()!, form, cancellationToken);
             if (result.Status == ResultStatus.NotFound)
@@ -67,7 +76,8 @@ public sealed class RegisterForEventController(EventCalendar events, EventSlugs 
     {
         var (types, full) = await options.LoadAsync(ev.EventId, cancellationToken);
         var closed = RegisterForEventHandler.WindowRefusal(ev, clock.GetUtcNow())
-            ?? (types.Count == 0 ? "Registration for this event is not set up yet: no ticket types are offered." : null);
+            ?? (types.Count == 0 ? "Registration for this event is not set up yet: no ticket types are offered." : null)
+            ?? (await confirmations.IsConfirmedAsync(User.UserId(), cancellationToken) ? null : Unconfirmed);
         return View("RegisterForEvent", new RegisterForEventPage(ev, closed, types, full, form));
     }
 }

@@ -48,7 +48,8 @@ public sealed class RegistrationsController(EventManagers access, RegistrationsQ
         }
         var rows = await query.RowsAsync(ev.EventId, new RegistrationFilter { State = RegistrationState.Confirmed }, cancellationToken);
         var badges = rows.OrderBy(r => r.BadgeName, StringComparer.CurrentCultureIgnoreCase)
-            .Select(r => new TicketDocument(ev.Title, string.Empty, null, r.BadgeName, r.Affiliation, r.Country, r.TicketType, r.Reference, string.Empty, string.Empty))
+            // A presenting author's badge says Speaker where others say their ticket type.
+            .Select(r => new TicketDocument(ev.Title, string.Empty, null, r.BadgeName, r.Affiliation, r.Country, r.IsPresenter ? "Speaker" : r.TicketType, r.Reference, string.Empty, string.Empty))
             .ToList();
         return File(BadgesPdf.Render(ev.Title, badges, size), "application/pdf", $"{slug}-badges-{size.Name}.pdf");
     }

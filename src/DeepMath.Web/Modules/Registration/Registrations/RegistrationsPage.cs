@@ -4,7 +4,8 @@ using DeepMath.Web.Modules.Registration.Domain;
 namespace DeepMath.Web.Modules.Registration.Registrations;
 
 public sealed record RegistrationRow(Guid Id, string Reference, string BadgeName, string Email, string Affiliation, string Country, string TicketType,
-    CareerStage Stage, RegistrationState State, int? Place, PaymentState Payment, decimal Fee, bool CheckedIn, string? Dietary, string? Accessibility, bool ListConsent);
+    CareerStage Stage, RegistrationState State, int? Place, PaymentState Payment, decimal Fee, bool CheckedIn, string? Dietary, string? Accessibility, bool ListConsent,
+    bool IsPresenter = false);
 
 public sealed record CountRow(string Label, int Confirmed, int Waiting);
 

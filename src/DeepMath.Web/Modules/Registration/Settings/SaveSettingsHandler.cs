@@ -31,6 +31,8 @@ public sealed class SaveSettingsHandler(IRegistrationData db, EventSeats seats, 
             settings.Capacity = form.Capacity;
             settings.Currency = form.Currency.Trim().ToUpperInvariant();
             settings.LetterNote = string.IsNullOrWhiteSpace(form.LetterNote) ? null : form.LetterNote.Trim();
+            settings.LetterSignatory = string.IsNullOrWhiteSpace(form.LetterSignatory) ? null : form.LetterSignatory.Trim();
+            settings.PaymentInstructions = string.IsNullOrWhiteSpace(form.PaymentInstructions) ? null : form.PaymentInstructions.Trim();
             await db.SaveChangesAsync(cancellationToken);
             await events.SetRegistrationDatesAsync(ev.EventId, form.OpensOn, form.ClosesOn, cancellationToken);
             await transaction.CommitAsync(cancellationToken);

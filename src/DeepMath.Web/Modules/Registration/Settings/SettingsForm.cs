@@ -23,6 +23,14 @@ public sealed class SettingsForm : IValidatableObject
     [Display(Name = "Note for invitation letters")]
     public string? LetterNote { get; set; }
 
+    [StringLength(200, ErrorMessage = "The signatory can have at most {1} characters.")]
+    [Display(Name = "Letters signed by")]
+    public string? LetterSignatory { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The payment instructions can have at most {1} characters.")]
+    [Display(Name = "How to pay")]
+    public string? PaymentInstructions { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (OpensOn is { } opens && ClosesOn is { } closes && closes < opens)

@@ -14,7 +14,8 @@ public sealed class SettingsQuery(IRegistrationData db)
         return new SettingsForm
         {
             OpensOn = ev.RegistrationOpensOn, ClosesOn = ev.RegistrationClosesOn, Capacity = settings?.Capacity ?? RegistrationSettings.DefaultCapacity,
-            Currency = settings?.Currency ?? "USD", LetterNote = settings?.LetterNote,
+            Currency = settings?.Currency ?? "USD", LetterNote = settings?.LetterNote, LetterSignatory = settings?.LetterSignatory,
+            PaymentInstructions = settings?.PaymentInstructions,
         };
     }
 

@@ -12,7 +12,7 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
 {
     public static TicketDocument Document(EventInfo ev, EventRegistration registration, string ticketType, RegistrationSettings settings) =>
         new(ev.Title, Days(ev), ev.Venue, registration.BadgeName, registration.Affiliation, registration.Country, ticketType, registration.Reference,
-            PaymentText(registration, settings.Currency), CheckInToken.Create(registration.Id, settings.TicketKey));
+            PaymentText(registration, settings.Currency), CheckInToken.Create(registration.Id, settings.TicketKey), PaperSize.ForCountry(ev.CountryCode));
 
     public static string PaymentText(EventRegistration registration, string currency) => registration.Payment switch
     {

@@ -11,8 +11,7 @@ public sealed class EventFormTests
         StartsOn = Day("2025-11-06"),
         EndsOn = Day("2025-11-07"),
         TimeZoneId = "America/New_York",
-        RegistrationOpensOn = Day("2025-10-01"),
-        RegistrationClosesOn = Day("2025-11-05"),
+        CountryCode = "US",
     };
 
     [Fact]
@@ -48,42 +47,30 @@ public sealed class EventFormTests
         Assert.Contains("Choose the event's time zone, for example Europe/Berlin.", Validation.ErrorsOn(form, nameof(EventFormModel.TimeZoneId)));
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Registration_dates_half_given_are_refused(bool onlyOpening)
+    [Fact]
+    public void A_country_not_in_the_iso_list_is_refused()
     {
         var form = DeepMath2025();
-        if (onlyOpening)
-        {
-            form.RegistrationClosesOn = null;
-        }
-        else
-        {
-            form.RegistrationOpensOn = null;
-        }
+        form.CountryCode = "XX";
 
-        Assert.Equal(["Give both registration dates, or neither."], Validation.ErrorsOn(form, nameof(EventFormModel.RegistrationClosesOn)));
+        var message = Assert.Single(Validation.ErrorsOn(form, nameof(EventFormModel.CountryCode)));
+        Assert.Contains("choose the country from the list", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void No_registration_dates_at_all_is_fine()
+    public void The_event_form_leaves_the_registration_dates_to_the_registration_settings()
     {
-        var form = DeepMath2025();
-        form.RegistrationOpensOn = null;
-        form.RegistrationClosesOn = null;
+        var ev = new DeepMath.Web.Modules.Events.Domain.Event
+        {
+            Title = "DeepMath 2025", Slug = "deepmath-2025", TimeZoneId = "America/New_York",
+            RegistrationOpensOn = Day("2025-10-01"), RegistrationClosesOn = Day("2025-11-05"),
+        };
+        DeepMath2025().ApplyTo(ev);
 
-        Assert.Empty(Validation.Errors(form));
-    }
-
-    [Fact]
-    public void Registration_closing_before_opening_is_refused()
-    {
-        var form = DeepMath2025();
-        form.RegistrationClosesOn = Day("2025-09-30");
-
-        var message = Assert.Single(Validation.ErrorsOn(form, nameof(EventFormModel.RegistrationClosesOn)));
-        Assert.Contains("closes before it opens", message, StringComparison.Ordinal);
+        Assert.Equal(Day("2025-10-01"), ev.RegistrationOpensOn);
+        Assert.Equal(Day("2025-11-05"), ev.RegistrationClosesOn);
+        Assert.Equal("US", ev.CountryCode);
+        Assert.Null(typeof(EventFormModel).GetProperty("RegistrationOpensOn"));
     }
 
     [Fact]

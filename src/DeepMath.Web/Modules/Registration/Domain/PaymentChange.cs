@@ -1,0 +1,7 @@
+namespace DeepMath.Web.Modules.Registration.Domain;
+
+public enum PaymentChange
+{
+    MarkedPaid = 1,
+    PaidUndone = 2,
+}

@@ -1,0 +1,77 @@
+using DeepMath.BrowserTests.Pages;
+using DeepMath.BrowserTests.Support;
+using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Registration.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DeepMath.BrowserTests.Journeys;
+
+/// <summary>
+/// The check-in desk reads a ticket's QR code with the camera where the browser has BarcodeDetector, and offers
+/// only the pasted token where it has not. Headless Chromium on Linux has neither a camera nor BarcodeDetector, so
+/// the first test gives the page a detector that "sees" the ticket and a camera made of a canvas: what it checks
+/// is the page's own script, from the button to the checked-in attendee.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CheckInScannerTests(BrowserApp app)
+{
+    [Fact]
+    public async Task With_a_barcode_detector_the_camera_button_reads_the_ticket_and_checks_the_attendee_in()
+    {
+        var passwords = await RolePages.PasswordsAsync(app);
+        var (token, name) = await UncheckedTicketAsync();
+        var page = await app.NewPageAsync();
+        await page.AddInitScriptAsync($$"""
+            window.BarcodeDetector = class {
+                static getSupportedFormats() { return Promise.resolve(['qr_code']); }
+                constructor() { this.calls = 0; }
+                detect() { this.calls++; return Promise.resolve(this.calls < 3 ? [] : [{ rawValue: '{{token}}' }]); }
+            };
+            navigator.mediaDevices.getUserMedia = () => {
+                const canvas = document.createElement('canvas');
+                canvas.width = 64; canvas.height = 64;
+                canvas.getContext('2d').fillRect(0, 0, 64, 64);
+                return Promise.resolve(canvas.captureStream(5));
+            };
+            """);
+        await new LoginPage(page).SignInAsync("organizer@deepmath.test", passwords["organizer@deepmath.test"]);
+        await page.SetViewportSizeAsync(390, 800);
+        var desk = new CheckInPage(page);
+        await desk.OpenAsync(RolePages.Slug);
+        var scan = page.GetByTestId("scan-start");
+        await scan.WaitForAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RolePages.ScreenshotFolder(), "organizer-check-in-scanner-390.png"), FullPage = true });
+        await scan.ClickAsync();
+        await page.GetByTestId("checkin-result").WaitForAsync();
+        var (kind, text) = await desk.ResultAsync();
+        Assert.Equal("alert-success", kind);
+        Assert.Contains(name, text);
+        Assert.Contains("is checked in.", text);
+    }
+
+    [Fact]
+    public async Task Without_a_barcode_detector_the_camera_button_stays_hidden_and_pasting_remains()
+    {
+        var passwords = await RolePages.PasswordsAsync(app);
+        var page = await app.NewPageAsync();
+        await page.AddInitScriptAsync("delete window.BarcodeDetector;");
+        await new LoginPage(page).SignInAsync("organizer@deepmath.test", passwords["organizer@deepmath.test"]);
+        await new CheckInPage(page).OpenAsync(RolePages.Slug);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.False(await page.GetByTestId("scan-start").IsVisibleAsync());
+        Assert.True(await page.GetByLabel("Ticket token (scan the QR code or paste it)").IsVisibleAsync());
+    }
+
+    /// <summary>A demo attendee not checked in yet, and the token their ticket's QR code holds.</summary>
+    private Task<(string Token, string Name)> UncheckedTicketAsync() => app.WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<DeepMathDbContext>();
+        var eventId = await db.Events.Where(e => e.Slug == RolePages.Slug).Select(e => e.Id).SingleAsync();
+        var key = await db.RegistrationSettings.Where(s => s.EventId == eventId).Select(s => s.TicketKey).SingleAsync();
+        var registration = await db.Registrations.Where(r => r.EventId == eventId && r.State == RegistrationState.Confirmed && r.CheckedInAt == null && r.BadgeName != "Tara Attendee")
+            .OrderBy(r => r.BadgeName).FirstAsync();
+        return (CheckInToken.Create(registration.Id, key), registration.BadgeName);
+    });
+}
