@@ -43,6 +43,8 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
     public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();
+
+    public DbSet<SubmissionFinalVersion> SubmissionFinalVersions => Set<SubmissionFinalVersion>();
     public DbSet<PdfBlob> PdfBlobs => Set<PdfBlob>();
     public DbSet<Reviewer> Reviewers => Set<Reviewer>();
     public DbSet<Bid> Bids => Set<Bid>();

@@ -25,6 +25,7 @@ public static class SubmissionsModule
         builder.Services.AddScoped<SubmissionAccess>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
         builder.Services.AddScoped<WithdrawSubmissionHandler>();
+        builder.Services.AddScoped<FinalVersion.SaveFinalVersionHandler>();
         builder.Services.AddScoped<SubmissionEditorQueries>();
         builder.Services.AddScoped<ReceiptMailer>();
         builder.Services.AddScoped<CallSubmissionsQuery>();

@@ -609,6 +609,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
+                    b.Property<DateOnly?>("FinalVersionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("final_version_on");
+
                     b.Property<string>("FormatRules")
                         .HasColumnType("jsonb")
                         .HasColumnName("format_rules");
@@ -2099,6 +2103,58 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("submission_counters", "submissions");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionFinalVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("abstract");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("authors");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("saved_by");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_final_versions");
+
+                    b.HasIndex("SubmissionId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submission_final_versions_submission_id_version");
+
+                    b.ToTable("submission_final_versions", "submissions");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionPdf", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2580,6 +2636,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                                 .HasColumnType("character varying(256)")
                                 .HasColumnName("email");
 
+                            b1.Property<bool>("MayEdit")
+                                .HasColumnType("boolean")
+                                .HasColumnName("may_edit");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -2608,6 +2668,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         });
 
                     b.Navigation("Authors");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionFinalVersion", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Submissions.Domain.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_final_versions_submissions_submission_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionPdf", b =>

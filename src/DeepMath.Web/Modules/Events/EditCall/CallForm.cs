@@ -22,6 +22,9 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Notification of decisions")]
     public DateOnly? NotificationOn { get; set; }
 
+    /// <summary>Last day for accepted authors' final title, abstract and authors.</summary>
+    public DateOnly? FinalVersionOn { get; set; }
+
     [Display(Name = "Deadlines are whole days in")]
     public DeadlineZone DeadlineZone { get; set; }
 
@@ -129,6 +132,10 @@ public sealed class CallForm : IValidatableObject
         {
             yield return new ValidationResult("Decisions cannot be sent before the deadline: choose a notification date on or after it.", [nameof(NotificationOn)]);
         }
+        if (FinalVersionOn is { } final && (NotificationOn ?? ClosesOn) is { } after && final < after)
+        {
+            yield return new ValidationResult("The final version comes after the decisions: choose a final-version date on or after the notification date (or the deadline).", [nameof(FinalVersionOn)]);
+        }
         foreach (var (name, text) in new[] { (nameof(Topics), Topics), (nameof(Disciplines), Disciplines) })
         {
             var lines = Lines(text);
@@ -181,6 +188,7 @@ public sealed class CallForm : IValidatableObject
             OpensOn = call.OpensOn,
             ClosesOn = call.ClosesOn,
             NotificationOn = call.NotificationOn,
+            FinalVersionOn = call.FinalVersionOn,
             DeadlineZone = call.DeadlineZone,
             Topics = string.Join('\n', call.Topics),
             Disciplines = string.Join('\n', call.Disciplines),
@@ -210,6 +218,7 @@ public sealed class CallForm : IValidatableObject
         call.OpensOn = OpensOn!.Value;
         call.ClosesOn = ClosesOn!.Value;
         call.NotificationOn = NotificationOn;
+        call.FinalVersionOn = FinalVersionOn;
         call.DeadlineZone = DeadlineZone;
         call.Topics = Lines(Topics);
         call.Disciplines = Lines(Disciplines);

@@ -22,10 +22,12 @@ public sealed class SaveSubmissionHandler(
     public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false,
         bool Rechecked = false);
 
-    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string ownerId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    /// <param name="userId">Who saves: the owner of a new submission. For an existing one the caller has checked that they may edit it
+    /// (<see cref="Authorization.SubmissionAccess.Grant.MayEdit"/>); only its submitter changes who else may.</param>
+    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string userId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
         var submission = submissionId is null ? null
-            : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId && s.OwnerId == ownerId, cancellationToken);
+            : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         var call = await calls.FindAsync(submission?.CallId ?? callId, cancellationToken);
         if (call is null || (submissionId is not null && submission is null))
         {
@@ -36,6 +38,10 @@ public sealed class SaveSubmissionHandler(
             return new(null, [$"Submission {submission.Number} is withdrawn; it cannot change any more."], null);
         }
         var authors = form.ListedAuthors();
+        if (submission is not null && submission.OwnerId != userId)
+        {
+            submission.KeepEditorsOf(authors);
+        }
         var submitting = form.Command == SubmissionForm.Submit || submission?.State == SubmissionState.Submitted;
         var errors = SubmissionValidator.Errors(form, authors, call, submitting);
 
@@ -89,7 +95,7 @@ public sealed class SaveSubmissionHandler(
             {
                 CallId = call.CallId,
                 Number = await SubmissionNumbers.NextAsync(db, call.CallId, cancellationToken),
-                OwnerId = ownerId,
+                OwnerId = userId,
                 Title = string.Empty,
                 State = SubmissionState.Draft,
                 CreatedAt = now,

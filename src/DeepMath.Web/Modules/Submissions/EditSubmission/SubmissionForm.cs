@@ -24,7 +24,7 @@ public sealed class SubmissionForm
     {
         Title = s.Title,
         Abstract = s.Abstract,
-        Authors = [.. s.OrderedAuthors().Select(a => new AuthorRow { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = a.Country })],
+        Authors = [.. s.OrderedAuthors().Select(a => new AuthorRow { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = a.Country, MayEdit = a.MayEdit })],
         Topics = [.. s.Topics],
         Disciplines = [.. s.Disciplines],
         ExceptionRequest = s.ExceptionRequest,
@@ -69,6 +69,7 @@ public sealed class SubmissionForm
             Email = a.Email?.Trim() ?? string.Empty,
             Affiliation = a.Affiliation?.Trim() ?? string.Empty,
             Country = a.Country?.Trim() ?? string.Empty,
+            MayEdit = a.MayEdit,
         }),
     ];
 
