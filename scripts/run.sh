@@ -13,6 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 source "$REPO_ROOT/scripts/lib/postgres.sh"
 # shellcheck source=lib/latex.sh
 source "$REPO_ROOT/scripts/lib/latex.sh"
+# shellcheck source=lib/clientlib.sh
+source "$REPO_ROOT/scripts/lib/clientlib.sh"
 
 port="${PORT:-5000}"
 app_args=()
@@ -33,6 +35,7 @@ cd "$REPO_ROOT"
 ensure_dotnet
 ensure_postgres_binaries
 ensure_latex
+ensure_client_libs
 start_private_cluster
 pg_drop_presquash_database "$PG_DB_NAME"
 
