@@ -24,6 +24,7 @@ public static class SubmissionsModule
         builder.Services.AddScoped<StoredPdfRecheck>();
         builder.Services.AddScoped<SubmissionAccess>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
+        builder.Services.AddScoped<PendingUploads>();
         builder.Services.AddScoped<WithdrawSubmissionHandler>();
         builder.Services.AddScoped<FinalVersion.SaveFinalVersionHandler>();
         builder.Services.AddScoped<SubmissionEditorQueries>();

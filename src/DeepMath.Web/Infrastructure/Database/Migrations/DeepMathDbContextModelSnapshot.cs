@@ -1975,6 +1975,57 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("score_states", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_uploads");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_pending_uploads_owner_id");
+
+                    b.HasIndex("StorageKey")
+                        .HasDatabaseName("ix_pending_uploads_storage_key");
+
+                    b.ToTable("pending_uploads", "submissions");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")

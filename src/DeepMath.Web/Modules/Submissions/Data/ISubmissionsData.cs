@@ -17,4 +17,6 @@ public interface ISubmissionsData : IModuleData
     DbSet<PdfBlob> PdfBlobs { get; }
 
     DbSet<SubmissionFinalVersion> SubmissionFinalVersions { get; }
+
+    DbSet<PendingUpload> PendingUploads { get; }
 }

@@ -44,7 +44,8 @@ public sealed class EditSubmissionController(
         ModelState.Clear();
         if (form.ApplyLayoutCommand())
         {
-            return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, null, grant, User.HasConfirmedEmail(), cancellationToken));
+            var chosen = await save.KeepForRoundTripAsync(grant.Call, User.UserId()!, form, pdf, cancellationToken);
+            return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, chosen, grant, User.HasConfirmedEmail(), cancellationToken));
         }
         if (!User.HasConfirmedEmail())
         {

@@ -20,6 +20,16 @@ public sealed class SubmissionForm
     public string? ExceptionRequest { get; set; }
     public string? Command { get; set; }
 
+    /// <summary>A PDF chosen before, kept across a round trip of the form (see <see cref="Domain.PendingUpload"/>).</summary>
+    public Guid? PendingUploadId { get; set; }
+
+    /// <summary>Shown beside the kept PDF; set from the stored row, never from the post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? PendingFileName { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? PendingSha256 { get; set; }
+
     public static SubmissionForm From(Submission s) => new()
     {
         Title = s.Title,

@@ -27,6 +27,24 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "pending_uploads",
+                schema: "submissions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_id = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    storage_key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_pending_uploads", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "submission_final_versions",
                 schema: "submissions",
                 columns: table => new
@@ -53,6 +71,18 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_pending_uploads_owner_id",
+                schema: "submissions",
+                table: "pending_uploads",
+                column: "owner_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_pending_uploads_storage_key",
+                schema: "submissions",
+                table: "pending_uploads",
+                column: "storage_key");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_submission_final_versions_submission_id_version",
                 schema: "submissions",
                 table: "submission_final_versions",
@@ -63,6 +93,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "pending_uploads",
+                schema: "submissions");
+
             migrationBuilder.DropTable(
                 name: "submission_final_versions",
                 schema: "submissions");
