@@ -78,6 +78,33 @@ public sealed class AuthorPagesTests(BrowserApp app)
             Assert.True(violations.IsEmpty, string.Join("\n", violations));
         }
 
+        // A co-author with an account under the listed e-mail reads the same page (read-only) and finds it in "Your submissions".
+        var coauthor = $"noor-{Guid.NewGuid():N}@author.example.org";
+        await app.CreateConfirmedUserAsync(coauthor, "Noor Coauthor", Password);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<DeepMathDbContext>();
+            var submission = await db.Submissions.SingleAsync(s => s.Id == id);
+            var authors = submission.OrderedAuthors().Select(a => new SubmissionAuthor { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = a.Country }).ToList();
+            authors[1].Email = coauthor;
+            submission.SetAuthors(authors);
+            return await db.SaveChangesAsync();
+        });
+        foreach (var width in new[] { 1280, 390 })
+        {
+            var page = await app.NewPageAsync();
+            await page.SetViewportSizeAsync(width, 900);
+            await new LoginPage(page).SignInAsync(coauthor, Password);
+            await page.GotoAsync($"/submissions/{id}");
+            await page.Locator("h1 .katex").First.WaitForAsync();
+            Assert.Contains("listed as an author", await page.InnerTextAsync("[data-testid=coauthor-note]"));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"submission-coauthor-{width}.png"), FullPage = true });
+            await page.GotoAsync("/submissions");
+            await page.Locator("[data-testid=my-submissions] .katex").First.WaitForAsync();
+            Assert.Equal(1, await page.Locator("[data-testid=coauthor-badge]").CountAsync());
+            await page.ScreenshotAsync(new() { Path = Path.Combine(shots, $"my-submissions-coauthor-{width}.png"), FullPage = true });
+        }
+
         var plain = await app.NewPageAsync(javaScript: false);
         await new LoginPage(plain).SignInAsync(email, Password);
         await plain.GotoAsync($"/submissions/{id}");
