@@ -4,12 +4,24 @@
 #   cli: deepmath migrate | create-admin EMAIL | seed-demo ...
 # Built and wired by docker-compose.yml.
 
+# KaTeX for math in titles and abstracts, served by the app itself (pinned in src/DeepMath.Web/ClientLib; the same files
+# scripts/lib/clientlib.sh copies for local runs).
+FROM node:20-bookworm-slim AS clientlib
+WORKDIR /clientlib
+COPY src/DeepMath.Web/ClientLib/package.json src/DeepMath.Web/ClientLib/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error \
+ && mkdir -p /katex/contrib \
+ && cp node_modules/katex/dist/katex.min.js node_modules/katex/dist/katex.min.css node_modules/katex/LICENSE /katex/ \
+ && cp -r node_modules/katex/dist/fonts /katex/ \
+ && cp node_modules/katex/dist/contrib/auto-render.min.js /katex/contrib/
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 ENV DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Build settings first, then the sources (tests, scripts and .data are left out by .dockerignore).
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
+COPY --from=clientlib /katex src/DeepMath.Web/wwwroot/lib/katex
 RUN dotnet restore src/DeepMath.Web/DeepMath.Web.csproj \
  && dotnet restore src/DeepMath.Cli/DeepMath.Cli.csproj
 RUN dotnet publish src/DeepMath.Web/DeepMath.Web.csproj -c Release --no-restore -o /out/web \

@@ -23,6 +23,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # shellcheck source=lib/postgres.sh
 source "$REPO_ROOT/scripts/lib/postgres.sh"
+# shellcheck source=lib/clientlib.sh
+source "$REPO_ROOT/scripts/lib/clientlib.sh"
 
 CLUSTER_DIR="$DATA_DIR/cluster"
 INSTANCES=(app-1 app-2)
@@ -159,6 +161,7 @@ start_cluster() {
   ensure_data_dir
   ensure_dotnet
   ensure_nginx
+  ensure_client_libs
   ensure_postgres_binaries
   start_private_cluster
   mkdir -p "$CLUSTER_DIR"

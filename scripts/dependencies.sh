@@ -17,7 +17,8 @@ cd "$REPO_ROOT"
 OUT=docs/dependencies.md
 NUGET="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 ensure_dotnet
-command -v node >/dev/null 2>&1 || die "node is needed to read package-lock.json and project.assets.json (./scripts/test.sh installs it)"
+# node reads package-lock.json and project.assets.json; a fresh machine gets it from the OS packages.
+ensure_node
 
 # Packages whose nuspec declares no license at all, with the license of their source repository
 # (checked by hand; say where, so that a reader can check again).
@@ -108,6 +109,17 @@ generate() {
     };
     const rows = Object.entries(lock.packages).filter(([path]) => path !== "")
       .map(([path, p]) => [path.replace(/^.*node_modules\//, ""), p.version, license(path, p)]);
+    rows.sort((a, b) => (a[0] + " " + a[1]).localeCompare(b[0] + " " + b[1]));
+    for (const r of rows) console.log("| " + r.join(" | ") + " |");'
+  echo
+  echo "## npm packages served to browsers (src/DeepMath.Web/ClientLib, copied to wwwroot/lib)"
+  echo
+  echo "| package | version | license |"
+  echo "| --- | --- | --- |"
+  node -e '
+    const lock = JSON.parse(require("fs").readFileSync("src/DeepMath.Web/ClientLib/package-lock.json", "utf8"));
+    const rows = Object.entries(lock.packages).filter(([path]) => path !== "")
+      .map(([path, p]) => [path.replace(/^.*node_modules\//, ""), p.version, p.license || "(none declared)"]);
     rows.sort((a, b) => (a[0] + " " + a[1]).localeCompare(b[0] + " " + b[1]));
     for (const r of rows) console.log("| " + r.join(" | ") + " |");'
 }

@@ -18,6 +18,8 @@ source "$REPO_ROOT/scripts/lib/latex.sh"
 source "$REPO_ROOT/scripts/lib/trx.sh"
 # shellcheck source=lib/s3.sh
 source "$REPO_ROOT/scripts/lib/s3.sh"
+# shellcheck source=lib/clientlib.sh
+source "$REPO_ROOT/scripts/lib/clientlib.sh"
 
 cd "$REPO_ROOT"
 BUILD_LOG="$DATA_DIR/build.log"
@@ -77,6 +79,8 @@ ensure_chromium
 ensure_latex
 # The storage tests keep PDFs in a local S3 emulator too (DEEPMATH_TEST_S3_URL).
 start_s3_emulator
+# KaTeX in wwwroot/lib/katex, which the browser tests' math rendering needs.
+ensure_client_libs
 
 log "Building DeepMath.sln (Release; log: .data/build.log)"
 if ! dotnet build DeepMath.sln -c Release </dev/null >"$BUILD_LOG" 2>&1; then

@@ -90,7 +90,7 @@ public sealed partial class StarsTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(samLink)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.GetAsync($"{Program}/mine/not-a-token/calendar.ics")).Status);
 
-        using var stop = await rita.PostFormAsync($"{Program}/mine", $"{Program}/mine/link/stop", new Dictionary<string, string>());
+        using var stop = await rita.PostFormAsync($"{Program}/mine", $"{Program}/mine/link/stop", new Dictionary<string, string> { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.GetAsync(renewed)).Status);
 
         // Only a fingerprint is stored: the secret itself is nowhere in the table.

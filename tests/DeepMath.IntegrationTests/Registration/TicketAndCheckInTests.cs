@@ -77,7 +77,7 @@ public sealed class TicketAndCheckInTests(AppFixture app) : IAsyncLifetime
         var registration = Assert.Single(await app.RegistrationsAsync(ev.Id));
         using var desk = app.NewSession();
         await desk.LoginAsync("org@example.org", TestData.Password);
-        await desk.PostFormAsync($"/events/{ev.Slug}/registrations/{registration.Id}", $"/events/{ev.Slug}/registrations/{registration.Id}/cancel", new Dictionary<string, string>());
+        await desk.PostFormAsync($"/events/{ev.Slug}/registrations/{registration.Id}", $"/events/{ev.Slug}/registrations/{registration.Id}/cancel", new Dictionary<string, string> { ["confirmed"] = "true" });
         var key = await app.WithScopeAsync(s => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Web.Infrastructure.Database.DeepMathDbContext>(s)
                 .RegistrationSettings.Select(x => x.TicketKey)));

@@ -33,7 +33,7 @@ public sealed class WindowAndCapacityTests(AppFixture app) : IAsyncLifetime
         using var late = await app.SignedInAsync("late@example.org");
         using var last = await late.RegisterAsync(ev.Slug, RegistrationData.Form(types[0], "Late"));
         Assert.Equal(HttpStatusCode.Redirect, last.StatusCode);
-        await late.PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string>());
+        await late.PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string> { ["confirmed"] = "true" });
         app.Clock.Freeze(closes);
         using var tooLate = await late.RegisterAsync(ev.Slug, RegistrationData.Form(types[0], "Late again"));
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
@@ -50,7 +50,7 @@ public sealed class WindowAndCapacityTests(AppFixture app) : IAsyncLifetime
         await ada.RegisterAsync(ev.Slug, RegistrationData.Form(types[0], "Ada"));
         app.Clock.Freeze(new DateTimeOffset(2025, 11, 6, 5, 0, 0, TimeSpan.Zero));
         await ada.LoginAsync("ada@example.org", TestData.Password);
-        using var cancel = await ada.PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string>());
+        using var cancel = await ada.PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string> { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         var (_, page) = await ada.GetAsync($"/events/{ev.Slug}/registration");
         Assert.Contains("can no longer be cancelled here", page);
@@ -91,7 +91,7 @@ public sealed class WindowAndCapacityTests(AppFixture app) : IAsyncLifetime
             sessions.Add(session);
         }
         Assert.Empty(await app.PromoteAsync(ev.Id));
-        await sessions[0].PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string>());
+        await sessions[0].PostFormAsync($"/events/{ev.Slug}/registration", $"/events/{ev.Slug}/registration/cancel", new Dictionary<string, string> { ["confirmed"] = "true" });
         var runs = await Task.WhenAll(app.PromoteAsync(ev.Id), app.PromoteAsync(ev.Id), app.PromoteAsync(ev.Id));
         var promoted = Assert.Single(runs.SelectMany(r => r));
         var registrations = await app.RegistrationsAsync(ev.Id);

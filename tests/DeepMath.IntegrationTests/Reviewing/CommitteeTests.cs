@@ -47,7 +47,7 @@ public sealed class CommitteeTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Call for abstracts", (await rita.GetAsync("/reviewing")).Html);
 
         var reviewerId = System.Text.RegularExpressions.Regex.Match(list, "name=\"reviewerId\" value=\"([^\"]+)\"").Groups[1].Value;
-        using var removed = await olga.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["reviewerId"] = reviewerId });
+        using var removed = await olga.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["reviewerId"] = reviewerId, ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.DoesNotContain("<td>rita@uni-a.edu</td>", (await olga.GetAsync(page)).Html);
         Assert.Equal(HttpStatusCode.NotFound, (await rita.GetAsync($"/calls/{call.Id}/bidding")).Status);

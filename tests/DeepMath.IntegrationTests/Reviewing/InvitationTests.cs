@@ -148,7 +148,7 @@ public sealed class InvitationTests(AppFixture app) : IAsyncLifetime
         var carl = await app.InvitationAsync("carl@uni-c.edu");
         var page = $"/calls/{call.Id}/reviewers";
 
-        using var withdrawn = await olga.PostFormAsync(page, $"{page}/invitations/{carl.Id}/withdraw", new Dictionary<string, string>());
+        using var withdrawn = await olga.PostFormAsync(page, $"{page}/invitations/{carl.Id}/withdraw", new Dictionary<string, string> { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Contains("The invitation is withdrawn", (await olga.GetAsync(page)).Html);
         using var visitor = app.NewSession();
@@ -158,7 +158,7 @@ public sealed class InvitationTests(AppFixture app) : IAsyncLifetime
         using var late = await visitor.PostFormAsync(AnyForm, $"{carlLink}/decline", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Equal(InvitationState.Withdrawn, (await app.InvitationAsync("carl@uni-c.edu")).State);
-        using var withdrawTwice = await olga.PostFormAsync(page, $"{page}/invitations/{carl.Id}/withdraw", new Dictionary<string, string>());
+        using var withdrawTwice = await olga.PostFormAsync(page, $"{page}/invitations/{carl.Id}/withdraw", new Dictionary<string, string> { ["confirmed"] = "true" });
         Assert.Contains("not waiting for an answer", (await olga.GetAsync(page)).Html);
 
         using var invitedAgain = await olga.PostFormAsync(page, $"{page}/invitations/{carl.Id}/resend", new Dictionary<string, string>());

@@ -56,7 +56,7 @@ public sealed class AccessTests(AppFixture app) : IAsyncLifetime
         // As second author she may appear on any number of abstracts.
         await other.CreateAsync(call.Id, SubmissionForms.Fields("Co-authored", "save", ("Co Author", "coauthor@example.org"), ("Ada Quill", "ada@example.org")));
 
-        using var withdrawn = await ada.PostFormAsync($"/submissions/{id}", $"/submissions/{id}/withdraw", new Dictionary<string, string>());
+        using var withdrawn = await ada.PostFormAsync($"/submissions/{id}", $"/submissions/{id}/withdraw", new Dictionary<string, string> { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         var (_, page) = await ada.GetAsync($"/submissions/{id}");
         Assert.Contains("<strong>withdrawn</strong>", page);

@@ -22,9 +22,16 @@ public sealed class EmailOptions
     [Required]
     public string PickupDirectory { get; set; } = "../../.data/mail";
 
-    /// <summary>The public address of the site, used in links inside e-mails.</summary>
-    [Required, Url]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+    /// <summary>
+    /// The public address of the site, used in links inside e-mails. Required in Production (checked on start);
+    /// elsewhere, left empty, links follow the address the app listens on (<see cref="LinkBuilder"/>).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Empty, or an absolute http(s) address (a relative one would make every link in every e-mail relative).</summary>
+    internal static bool IsValidBaseUrl(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
 
     /// <summary>Bound from the top-level section "Smtp" (Smtp__Host), for docker-compose.</summary>
     [ValidateObjectMembers]

@@ -25,7 +25,9 @@ public static class SubmissionsModule
         builder.Services.AddScoped<StoredPdfRecheck>();
         builder.Services.AddScoped<SubmissionAccess>();
         builder.Services.AddScoped<SaveSubmissionHandler>();
+        builder.Services.AddScoped<PendingUploads>();
         builder.Services.AddScoped<WithdrawSubmissionHandler>();
+        builder.Services.AddScoped<FinalVersion.SaveFinalVersionHandler>();
         builder.Services.AddScoped<SubmissionEditorQueries>();
         builder.Services.AddScoped<ReceiptMailer>();
         builder.Services.AddScoped<CallSubmissionsQuery>();

@@ -609,6 +609,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("event_id");
 
+                    b.Property<DateOnly?>("FinalVersionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("final_version_on");
+
                     b.Property<string>("FormatRules")
                         .HasColumnType("jsonb")
                         .HasColumnName("format_rules");
@@ -2184,6 +2188,57 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("score_states", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pending_uploads");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_pending_uploads_owner_id");
+
+                    b.HasIndex("StorageKey")
+                        .HasDatabaseName("ix_pending_uploads_storage_key");
+
+                    b.ToTable("pending_uploads", "submissions");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2310,6 +2365,58 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasName("pk_submission_counters");
 
                     b.ToTable("submission_counters", "submissions");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionFinalVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("abstract");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("authors");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("saved_by");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_submission_final_versions");
+
+                    b.HasIndex("SubmissionId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_submission_final_versions_submission_id_version");
+
+                    b.ToTable("submission_final_versions", "submissions");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionPdf", b =>
@@ -2834,6 +2941,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                                 .HasColumnType("character varying(256)")
                                 .HasColumnName("email");
 
+                            b1.Property<bool>("MayEdit")
+                                .HasColumnType("boolean")
+                                .HasColumnName("may_edit");
+
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(200)
@@ -2862,6 +2973,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         });
 
                     b.Navigation("Authors");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionFinalVersion", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Submissions.Domain.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_submission_final_versions_submissions_submission_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.SubmissionPdf", b =>

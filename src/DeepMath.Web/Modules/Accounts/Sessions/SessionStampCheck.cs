@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using DeepMath.Web.Modules.Accounts.Authorization;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Accounts.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -12,8 +14,12 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// Every request's sign-in cookie must carry the account's current security stamp. Signing out,
 /// resetting or changing the password, and turning two-factor on or off change the stamp, so every
 /// other session of the account ends at once, on every app instance, not after Identity's 30-minute
-/// revalidation. The check is one primary-key read of one column; Identity's own validator still
+/// revalidation. The check is one primary-key read of two columns; Identity's own validator still
 /// refreshes the cookie's claims on its usual interval.
+/// The same read keeps the "e-mail confirmed" claim true to the database: an address confirmed from another
+/// browser (or a phone's mail app) counts in this session at its next request, and the cookie is renewed with
+/// it, so that every check of a confirmed account (<see cref="Contracts.Policies.ConfirmedAccount"/>,
+/// <see cref="Contracts.UserExtensions.HasConfirmedEmail"/>) can trust the claim without signing out and in.
 /// </summary>
 internal static class SessionStampCheck
 {
@@ -26,13 +32,36 @@ internal static class SessionStampCheck
         var current = userId is null
             ? null
             : await services.GetRequiredService<IAccountsData>().Users.AsNoTracking()
-                .Where(u => u.Id == userId).Select(u => u.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
-        if (current is null || cookieStamp != current)
+                .Where(u => u.Id == userId).Select(u => new { u.SecurityStamp, u.EmailConfirmed }).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (current is null || cookieStamp != current.SecurityStamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             return;
         }
+        if (context.Principal!.HasConfirmedEmail() != current.EmailConfirmed)
+        {
+            context.ReplacePrincipal(WithConfirmedEmail(context.Principal!, current.EmailConfirmed));
+            context.ShouldRenew = true;
+        }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    private static ClaimsPrincipal WithConfirmedEmail(ClaimsPrincipal principal, bool confirmed)
+    {
+        var identities = principal.Identities.Select(identity =>
+        {
+            var copy = identity.Clone();
+            foreach (var claim in copy.FindAll(AccountClaimsFactory.EmailConfirmedClaim).ToList())
+            {
+                copy.RemoveClaim(claim);
+            }
+            if (confirmed && identity == principal.Identity)
+            {
+                copy.AddClaim(new Claim(AccountClaimsFactory.EmailConfirmedClaim, "true"));
+            }
+            return copy;
+        });
+        return new ClaimsPrincipal(identities);
     }
 }

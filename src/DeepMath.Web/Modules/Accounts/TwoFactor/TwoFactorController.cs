@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Encodings.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -41,12 +42,19 @@ public sealed class TwoFactorController(UserManager<AppUser> users, SignInManage
     }
 
     [HttpPost("disable")]
-    public async Task<IActionResult> Disable()
+    public async Task<IActionResult> Disable([FromForm] bool confirmed)
     {
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
+        }
+        if (!confirmed)
+        {
+            return this.ConfirmFirstView("Turn two-factor sign-in off?", "Turn two-factor sign-in off", Url.Action("Index", "Manage")!,
+                "Signing in then needs only your password; the authenticator app's codes stop working and its entry can be deleted.",
+                "Every other session of this account is signed out.",
+                "A site admin without two-factor sign-in loses the admin pages in Production until it is turned on again.");
         }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);

@@ -12,7 +12,7 @@ namespace DeepMath.Web.Modules.Events.Contracts;
 /// </summary>
 public sealed record CallInfo(Guid CallId, Guid EventId, string EventTitle, string EventSlug, string CallTitle, CallWindow Window,
     IReadOnlyList<string> Topics, IReadOnlyList<string> Disciplines, FormatRules FormatRules, DateOnly? NotificationOn, int ReviewsPerSubmission,
-    bool DoubleBlind);
+    bool DoubleBlind, DateTimeOffset? FinalVersionClosesAt = null, DateOnly? FinalVersionOn = null);
 
 /// <summary>Everything other modules may know about a call (<see cref="CallInfo"/>): the Events module's public face for calls.</summary>
 public sealed class CallOverview(IEventsData db)
@@ -27,6 +27,6 @@ public sealed class CallOverview(IEventsData db)
             ? null
             : new CallInfo(row.Call.Id, row.Event.Id, row.Event.Title, row.Event.Slug, row.Call.Title,
                 row.Call.Window(row.Event.TimeZone), row.Call.Topics, row.Call.Disciplines, row.Call.EffectiveRules(), row.Call.NotificationOn, row.Call.ReviewsPerSubmission,
-                row.Call.DoubleBlind);
+                row.Call.DoubleBlind, row.Call.FinalVersionClosesAt(row.Event.TimeZone), row.Call.FinalVersionOn);
     }
 }

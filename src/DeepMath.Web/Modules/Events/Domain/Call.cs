@@ -15,6 +15,12 @@ public sealed class Call
     public DateOnly OpensOn { get; set; }
     public DateOnly ClosesOn { get; set; }
     public DateOnly? NotificationOn { get; set; }
+
+    /// <summary>
+    /// The last day (a whole day, like the deadline) on which accepted authors may update title, text abstract and
+    /// authors for the program and the book of abstracts; none, no final version.
+    /// </summary>
+    public DateOnly? FinalVersionOn { get; set; }
     public DeadlineZone DeadlineZone { get; set; }
     public List<string> Topics { get; set; } = [];
     public List<string> Disciplines { get; set; } = [];
@@ -26,6 +32,10 @@ public sealed class Call
 
     /// <summary>The rules uploads to this call are checked against; the blind mode decides how an affiliation in the text counts.</summary>
     public FormatRules EffectiveRules() => CallRules.Effective(FormatRules) with { AffiliationIsError = DoubleBlind };
+
+    /// <summary>The first instant after the final-version day, in the call's deadline zone; null when there is no final version.</summary>
+    public DateTimeOffset? FinalVersionClosesAt(TimeZoneInfo eventZone) =>
+        FinalVersionOn is { } day ? WholeDays.EndOf(day, DeadlineZone == DeadlineZone.AnywhereOnEarth ? TimeZones.AnywhereOnEarth : eventZone) : null;
 
     public CallWindow Window(TimeZoneInfo eventZone) =>
         CallWindow.For(OpensOn, ClosesOn, DeadlineZone == DeadlineZone.AnywhereOnEarth ? TimeZones.AnywhereOnEarth : eventZone);

@@ -22,6 +22,9 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Notification of decisions")]
     public DateOnly? NotificationOn { get; set; }
 
+    /// <summary>Last day for accepted authors' final title, abstract and authors.</summary>
+    public DateOnly? FinalVersionOn { get; set; }
+
     [Display(Name = "Deadlines are whole days in")]
     public DeadlineZone DeadlineZone { get; set; }
 
@@ -136,6 +139,10 @@ public sealed class CallForm : IValidatableObject
         {
             yield return new ValidationResult("Decisions cannot be sent before the deadline: choose a notification date on or after it.", [nameof(NotificationOn)]);
         }
+        if (FinalVersionOn is { } final && (NotificationOn ?? ClosesOn) is { } after && final < after)
+        {
+            yield return new ValidationResult("The final version comes after the decisions: choose a final-version date on or after the notification date (or the deadline).", [nameof(FinalVersionOn)]);
+        }
         foreach (var error in TopicOutline.Parse(Topics).Errors)
         {
             yield return new ValidationResult($"Topics: {error}", [nameof(Topics)]);
@@ -189,6 +196,7 @@ public sealed class CallForm : IValidatableObject
             OpensOn = call.OpensOn,
             ClosesOn = call.ClosesOn,
             NotificationOn = call.NotificationOn,
+            FinalVersionOn = call.FinalVersionOn,
             DeadlineZone = call.DeadlineZone,
             Topics = TopicOutline.Format(call.Topics),
             Disciplines = string.Join('\n', call.Disciplines),
@@ -219,6 +227,7 @@ public sealed class CallForm : IValidatableObject
         call.OpensOn = OpensOn!.Value;
         call.ClosesOn = ClosesOn!.Value;
         call.NotificationOn = NotificationOn;
+        call.FinalVersionOn = FinalVersionOn;
         call.DeadlineZone = DeadlineZone;
         call.Topics = TopicOutline.Parse(Topics).Topics;
         call.Disciplines = Lines(Disciplines);

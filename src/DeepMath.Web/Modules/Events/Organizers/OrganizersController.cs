@@ -1,4 +1,6 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
+using DeepMath.Web.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -36,8 +38,14 @@ public sealed class OrganizersController(OrganizersHandler handler) : Controller
     }
 
     [HttpPost("remove")]
-    public async Task<IActionResult> Remove(string slug, string userId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(string slug, string userId, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            return this.ConfirmFirstView("Remove this organizer?", "Remove the organizer", Url.Action(nameof(Index), new { slug })!,
+                "They can no longer open the event's organizer pages: calls, submissions, committee, decisions, registrations and program.",
+                "What they did stays on record; adding them again gives everything back.");
+        }
         var result = await handler.RemoveAsync(User, slug, userId, cancellationToken);
         if (this.Refusal(result) is { } refusal)
         {

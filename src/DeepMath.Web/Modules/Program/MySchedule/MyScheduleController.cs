@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Program.Calendar;
 using DeepMath.Web.Modules.Program.CalendarExport;
@@ -53,8 +54,14 @@ public sealed class MyScheduleController(MyScheduleQuery query, PublishedProgram
     }
 
     [HttpPost("link/stop")]
-    public async Task<IActionResult> Stop(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Stop(string slug, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            return this.ConfirmFirstView("Stop your calendar link?", "Stop my link", Url.Action(nameof(Index), new { slug })!,
+                "Calendar apps subscribed to the link stop receiving your starred talks and their changes.",
+                "You can make a new link at any time; the old one never works again.");
+        }
         if (await published.FindAsync(slug, cancellationToken) is not { } program)
         {
             return NotFound();

@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.CancelRegistration;
 using DeepMath.Web.Modules.Registration.Payments;
@@ -49,11 +50,16 @@ public sealed class EditRegistrationController(
     }
 
     [HttpPost("cancel")]
-    public async Task<IActionResult> Cancel(string slug, Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Cancel(string slug, Guid id, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
         if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } ev)
         {
             return NotFound();
+        }
+        if (!confirmed && await query.PageAsync(ev, id, null, cancellationToken) is { } page)
+        {
+            return this.ConfirmFirstView($"Cancel the registration of {page.Registration.BadgeName}?", "Cancel this registration",
+                Url.Action(nameof(Index), new { slug, id })!, CancelConsequences.Of(page.Registration, byOrganizer: true));
         }
         var result = await cancel.CancelByOrganizerAsync(ev, id, cancellationToken);
         TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded ? "The registration is cancelled; its seat goes to the waiting list." : string.Join(" ", result.Messages);

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.CancelRegistration;
@@ -52,11 +53,18 @@ public sealed class MyRegistrationController(EventCalendar events, MyRegistratio
     }
 
     [HttpPost("cancel")]
-    public async Task<IActionResult> Cancel(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Cancel(string slug, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
         if (await events.FindBySlugAsync(slug, cancellationToken) is not { } ev)
         {
             return NotFound();
+        }
+        if (!confirmed && await query.PageAsync(slug, User.UserId(), cancellationToken) is { Registration: { } mine, CanCancel: true })
+        {
+            var waiting = mine.State == Domain.RegistrationState.Waitlisted;
+            return this.ConfirmFirstView(waiting ? $"Leave the waiting list of {ev.Title}?" : $"Cancel your registration for {ev.Title}?",
+                waiting ? "Leave the waiting list" : "Cancel my registration", Url.Action(nameof(Index), new { slug })!,
+                CancelConsequences.Of(mine, byOrganizer: false));
         }
         var result = await cancel.CancelMineAsync(ev, User.UserId(), cancellationToken);
         TempData[result.Succeeded ? "Status" : "Error"] = result.Succeeded ? "Your registration is cancelled." : string.Join(" ", result.Messages);

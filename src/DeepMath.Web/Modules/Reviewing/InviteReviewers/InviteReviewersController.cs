@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.ManageCommittee;
@@ -55,11 +56,18 @@ public sealed class InviteReviewersController(ReviewingAccess access, CommitteeQ
     }
 
     [HttpPost("{invitationId:guid}/withdraw")]
-    public async Task<IActionResult> Withdraw(Guid callId, Guid invitationId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Withdraw(Guid callId, Guid invitationId, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is null)
         {
             return NotFound();
+        }
+        if (!confirmed)
+        {
+            return this.ConfirmFirstView("Withdraw this invitation?", "Withdraw the invitation", Url.Action(nameof(CommitteeController.Index), Committee, new { callId }, null, null, "invitations")!,
+                "The link in the invitation e-mail then says the invitation was withdrawn; it can no longer be accepted.",
+                "No more reminders go out for it.",
+                "To ask the person again, send a new invitation.");
         }
         this.Tell(await withdraw.HandleAsync(callId, invitationId, cancellationToken));
         return RedirectToAction(nameof(CommitteeController.Index), Committee, new { callId }, "invitations");

@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using Microsoft.AspNetCore.Authorization;
@@ -39,11 +40,19 @@ public sealed class CommitteeController(ReviewingAccess access, CommitteeQuery q
     }
 
     [HttpPost("remove")]
-    public async Task<IActionResult> Remove(Guid callId, Guid reviewerId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Remove(Guid callId, Guid reviewerId, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is null)
         {
             return NotFound();
+        }
+        if (!confirmed)
+        {
+            return this.ConfirmFirstView("Remove this reviewer from the committee?", "Remove the reviewer", Url.Action(nameof(Index), new { callId })!,
+                "They no longer see this call's abstracts, bidding list or assigned pages.",
+                "Their bids, declared conflicts and conflict rulings are deleted, and their assignments removed: those abstracts need another reviewer.",
+                "A reviewer who has written a review cannot be removed (the review stays with the organizers).",
+                "Adding them again later starts from nothing.");
         }
         this.Tell(await members.RemoveAsync(callId, reviewerId, cancellationToken));
         return RedirectToAction(nameof(Index), new { callId });

@@ -15,4 +15,8 @@ public interface ISubmissionsData : IModuleData
     DbSet<SubmissionPdf> SubmissionPdfs { get; }
 
     DbSet<PdfBlob> PdfBlobs { get; }
+
+    DbSet<SubmissionFinalVersion> SubmissionFinalVersions { get; }
+
+    DbSet<PendingUpload> PendingUploads { get; }
 }

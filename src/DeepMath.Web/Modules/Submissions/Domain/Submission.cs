@@ -53,18 +53,36 @@ public sealed class Submission
                 Authors[i].Email = authors[i].Email;
                 Authors[i].Affiliation = authors[i].Affiliation;
                 Authors[i].Country = authors[i].Country;
+                Authors[i].MayEdit = authors[i].MayEdit;
             }
             else
             {
                 Authors.Add(new SubmissionAuthor
                 {
                     Position = i, Name = authors[i].Name, Email = authors[i].Email, Affiliation = authors[i].Affiliation, Country = authors[i].Country,
+                    MayEdit = authors[i].MayEdit,
                 });
             }
         }
         Authors.RemoveRange(authors.Count, Authors.Count - authors.Count);
         AuthorsFingerprint = Domain.AuthorsFingerprint.Of(Authors);
         PresenterEmail = authors.Count == 0 || string.IsNullOrWhiteSpace(authors[0].Email) ? null : authors[0].Email.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>The listed author with this (confirmed) e-mail, compared as e-mail addresses are: without case.</summary>
+    public SubmissionAuthor? ListedAs(string? email) =>
+        string.IsNullOrWhiteSpace(email) ? null : Authors.FirstOrDefault(a => string.Equals(a.Email.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Keeps who may edit as it was, for a save by someone other than the submitter: only the submitter names editors.
+    /// Matched by e-mail, so that moving an author keeps the tick with the person.
+    /// </summary>
+    public void KeepEditorsOf(IReadOnlyList<SubmissionAuthor> authors)
+    {
+        foreach (var author in authors)
+        {
+            author.MayEdit = ListedAs(author.Email)?.MayEdit ?? false;
+        }
     }
 
     public IReadOnlyList<SubmissionAuthor> OrderedAuthors() => [.. Authors.OrderBy(a => a.Position)];

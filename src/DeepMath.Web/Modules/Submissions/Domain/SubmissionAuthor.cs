@@ -13,4 +13,7 @@ public sealed class SubmissionAuthor
     public string Email { get; set; } = string.Empty;
     public string Affiliation { get; set; } = string.Empty;
     public string Country { get; set; } = string.Empty;
+
+    /// <summary>Named by the submitter as one who may edit the abstract too (under an account with this confirmed e-mail).</summary>
+    public bool MayEdit { get; set; }
 }

@@ -8,6 +8,9 @@ public sealed class AuthorRow
     public string? Affiliation { get; set; }
     public string? Country { get; set; }
 
+    /// <summary>The submitter lets this author edit too (under an account with this confirmed e-mail).</summary>
+    public bool MayEdit { get; set; }
+
     public bool IsBlank =>
         string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Email) && string.IsNullOrWhiteSpace(Affiliation) && string.IsNullOrWhiteSpace(Country);
 }

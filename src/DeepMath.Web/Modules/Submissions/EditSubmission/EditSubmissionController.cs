@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -23,7 +24,7 @@ public sealed class EditSubmissionController(
             return NotFound();
         }
         return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, SubmissionForm.From(grant.Submission), null,
-            grant.IsOwner, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+            grant, User.HasConfirmedEmail(), cancellationToken));
     }
 
     [HttpPost("")]
@@ -32,14 +33,19 @@ public sealed class EditSubmissionController(
     [UploadTooLarge]
     public async Task<IActionResult> Index(Guid id, [FromForm] SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
-        if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)
+        if (await access.ReadAsync(User, id, cancellationToken) is not { } grant)
         {
             return NotFound();
+        }
+        if (!grant.MayEdit)
+        {
+            return Forbid();
         }
         ModelState.Clear();
         if (form.ApplyLayoutCommand())
         {
-            return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, null, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken));
+            var chosen = await save.KeepForRoundTripAsync(grant.Call, User.UserId()!, form, pdf, cancellationToken);
+            return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, chosen, grant, User.HasConfirmedEmail(), cancellationToken));
         }
         if (!User.HasConfirmedEmail())
         {
@@ -56,13 +62,32 @@ public sealed class EditSubmissionController(
     }
 
     [HttpPost("withdraw")]
-    public async Task<IActionResult> Withdraw(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Withdraw(Guid id, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
         if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)
         {
             return NotFound();
         }
+        if (!confirmed)
+        {
+            var n = grant.Submission.Number;
+            return this.ConfirmFirstView($"Withdraw submission {n}?", $"Withdraw submission {n}", Url.Action(nameof(Index), new { id })!,
+                $"\"{grant.Submission.Title}\" leaves the call: it is not reviewed, gets no decision and is not in the program.",
+                "Its co-authors see it as withdrawn; its number is not given to another abstract.",
+                $"You can revive it from its page until the deadline, {grant.Call.Window.LastAcceptedInstant:yyyy-MM-dd HH:mm} ({grant.Call.Window.Zone.Id}); after that the withdrawal is final.");
+        }
         this.Tell(await withdraw.HandleAsync(grant.Submission, cancellationToken));
+        return RedirectToAction(nameof(Index), new { id });
+    }
+
+    [HttpPost("revive")]
+    public async Task<IActionResult> Revive(Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.ReadAsync(User, id, cancellationToken) is not { IsOwner: true } grant)
+        {
+            return NotFound();
+        }
+        this.Tell(await withdraw.ReviveAsync(grant.Submission, cancellationToken));
         return RedirectToAction(nameof(Index), new { id });
     }
 
@@ -75,7 +100,7 @@ public sealed class EditSubmissionController(
         }
         Response.StatusCode = status;
         // The page shows what is stored (state, versions) beside what the author typed.
-        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, true, grant.IsOrganizer, User.HasConfirmedEmail(), cancellationToken,
+        return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, grant, User.HasConfirmedEmail(), cancellationToken,
             rechecked));
     }
 }

@@ -15,17 +15,20 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
 /// </summary>
 public sealed class SaveSubmissionHandler(
-    ISubmissionsData db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck)
+    ISubmissionsData db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck,
+    PendingUploads pendingUploads)
 {
     /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
     /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>
     public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false,
         bool Rechecked = false);
 
-    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string ownerId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    /// <param name="userId">Who saves: the owner of a new submission. For an existing one the caller has checked that they may edit it
+    /// (<see cref="Authorization.SubmissionAccess.Grant.MayEdit"/>); only its submitter changes who else may.</param>
+    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string userId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
     {
         var submission = submissionId is null ? null
-            : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId && s.OwnerId == ownerId, cancellationToken);
+            : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         var call = await calls.FindAsync(submission?.CallId ?? callId, cancellationToken);
         if (call is null || (submissionId is not null && submission is null))
         {
@@ -36,10 +39,15 @@ public sealed class SaveSubmissionHandler(
             return new(null, [$"Submission {submission.Number} is withdrawn; it cannot change any more."], null);
         }
         var authors = form.ListedAuthors();
+        if (submission is not null && submission.OwnerId != userId)
+        {
+            submission.KeepEditorsOf(authors);
+        }
         var submitting = form.Command == SubmissionForm.Submit || submission?.State == SubmissionState.Submitted;
         var errors = SubmissionValidator.Errors(form, authors, call, submitting);
 
         CheckedUpload? upload = null;
+        PendingUpload? pending = null;
         if (pdf is { Length: 0 })
         {
             // A browser leaves out a file input left blank; a file that is there but empty is a mistake to report.
@@ -53,6 +61,13 @@ public sealed class SaveSubmissionHandler(
             {
                 errors.Add("The uploaded file was not stored; " + (submission is null ? "nothing was saved." : "your earlier PDF is kept."));
             }
+        }
+        else if (await pendingUploads.FindAsync(form, userId, cancellationToken) is { } kept && await pendingUploads.ReadAsync(kept, cancellationToken) is { } keptBytes)
+        {
+            // The PDF chosen before the form went round: saved now as if chosen again.
+            pending = kept;
+            await using var stream = new MemoryStream(keptBytes);
+            upload = await checker.CheckAsync(stream, call.FormatRules, authors, cancellationToken);
         }
         // Authors changed since the stored PDF was checked: check it again now, so that a co-author named in
         // the text is found before the abstract can be submitted or stay submitted.
@@ -76,6 +91,11 @@ public sealed class SaveSubmissionHandler(
         }
         if (errors.Count > 0)
         {
+            if (pdf is not null && upload is { Refused: false })
+            {
+                // An error elsewhere on the form: keep the new PDF so that the author does not have to choose it again.
+                await pendingUploads.KeepAsync(form, userId, pdf.FileName, upload, cancellationToken);
+            }
             return new(null, errors, uploadReport, Rechecked: rechecked is not null);
         }
 
@@ -89,7 +109,7 @@ public sealed class SaveSubmissionHandler(
             {
                 CallId = call.CallId,
                 Number = await SubmissionNumbers.NextAsync(db, call.CallId, cancellationToken),
-                OwnerId = ownerId,
+                OwnerId = userId,
                 Title = string.Empty,
                 State = SubmissionState.Draft,
                 CreatedAt = now,
@@ -125,6 +145,10 @@ public sealed class SaveSubmissionHandler(
         }
 
         rechecked?.Apply(now);
+        if (pending is not null)
+        {
+            await db.PendingUploads.Where(p => p.Id == pending.Id).ExecuteDeleteAsync(cancellationToken);
+        }
 
         if (submitting)
         {
@@ -159,6 +183,30 @@ public sealed class SaveSubmissionHandler(
         }
         await transaction.CommitAsync(cancellationToken);
         return new(submission, [], uploadReport);
+    }
+
+    /// <summary>
+    /// For a post that only rearranges the form (add, remove or move an author): checks and keeps a newly chosen PDF so that it
+    /// survives the round trip, or refreshes the one kept before; returns the new file's report to show.
+    /// </summary>
+    public async Task<StoredReport?> KeepForRoundTripAsync(CallInfo call, string userId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    {
+        if (pdf is not { Length: > 0 })
+        {
+            await pendingUploads.FindAsync(form, userId, cancellationToken);
+            return null;
+        }
+        await using var stream = pdf.OpenReadStream();
+        var upload = await checker.CheckAsync(stream, call.FormatRules, form.ListedAuthors(), cancellationToken);
+        if (upload.Refused)
+        {
+            await pendingUploads.FindAsync(form, userId, cancellationToken);
+        }
+        else
+        {
+            await pendingUploads.KeepAsync(form, userId, pdf.FileName, upload, cancellationToken);
+        }
+        return StoredReport.From(upload.Report);
     }
 
     private async Task<string?> PresenterConflictAsync(Guid callId, Guid? submissionId, string email, CancellationToken cancellationToken)

@@ -20,11 +20,21 @@ public sealed class SubmissionForm
     public string? ExceptionRequest { get; set; }
     public string? Command { get; set; }
 
+    /// <summary>A PDF chosen before, kept across a round trip of the form (see <see cref="Domain.PendingUpload"/>).</summary>
+    public Guid? PendingUploadId { get; set; }
+
+    /// <summary>Shown beside the kept PDF; set from the stored row, never from the post.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? PendingFileName { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? PendingSha256 { get; set; }
+
     public static SubmissionForm From(Submission s) => new()
     {
         Title = s.Title,
         Abstract = s.Abstract,
-        Authors = [.. s.OrderedAuthors().Select(a => new AuthorRow { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = a.Country })],
+        Authors = [.. s.OrderedAuthors().Select(a => new AuthorRow { Name = a.Name, Email = a.Email, Affiliation = a.Affiliation, Country = a.Country, MayEdit = a.MayEdit })],
         Topics = [.. s.Topics],
         Disciplines = [.. s.Disciplines],
         ExceptionRequest = s.ExceptionRequest,
@@ -69,6 +79,7 @@ public sealed class SubmissionForm
             Email = a.Email?.Trim() ?? string.Empty,
             Affiliation = a.Affiliation?.Trim() ?? string.Empty,
             Country = a.Country?.Trim() ?? string.Empty,
+            MayEdit = a.MayEdit,
         }),
     ];
 

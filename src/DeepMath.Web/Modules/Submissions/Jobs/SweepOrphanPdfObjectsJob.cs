@@ -60,7 +60,9 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
             return [];
         }
         var keys = hashes.Select(h => S3PdfStore.KeyPrefix + h).ToList();
-        var referenced = await db.SubmissionPdfs.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey).Distinct().ToListAsync(cancellationToken);
+        var referenced = await db.SubmissionPdfs.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey)
+            .Union(db.PendingUploads.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey))
+            .Distinct().ToListAsync(cancellationToken);
         return [.. hashes.Where(h => !referenced.Contains(S3PdfStore.KeyPrefix + h))];
     }
 
@@ -69,7 +71,8 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await PdfObjectLock.TryTakeAsync(db, sha256, cancellationToken)
-            || await db.SubmissionPdfs.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
+            || await db.SubmissionPdfs.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken)
+            || await db.PendingUploads.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
         {
             return false;
         }

@@ -36,7 +36,7 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
         ModelState.Clear();
         if (form.ApplyLayoutCommand())
         {
-            return await ShowAsync(call, form, null, cancellationToken);
+            return await ShowAsync(call, form, await save.KeepForRoundTripAsync(call, User.UserId()!, form, pdf, cancellationToken), cancellationToken);
         }
         if (!User.HasConfirmedEmail())
         {
