@@ -44,6 +44,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
     public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();
     public DbSet<PdfBlob> PdfBlobs => Set<PdfBlob>();
+    public DbSet<PdfArchive> PdfArchives => Set<PdfArchive>();
     public DbSet<Reviewer> Reviewers => Set<Reviewer>();
     public DbSet<Bid> Bids => Set<Bid>();
     public DbSet<ConflictRuling> ConflictRulings => Set<ConflictRuling>();
@@ -55,6 +56,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
+    public DbSet<OrganizerConflict> OrganizerConflicts => Set<OrganizerConflict>();
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
     public DbSet<ComputedScore> ComputedScores => Set<ComputedScore>();
     public DbSet<ScoreState> ScoreStates => Set<ScoreState>();

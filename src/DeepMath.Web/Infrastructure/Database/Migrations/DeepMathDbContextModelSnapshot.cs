@@ -1546,6 +1546,41 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.ToTable("conflict_rulings", "reviewing");
                 });
 
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.OrganizerConflict", b =>
+                {
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewer_id");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("ReviewerId", "SubmissionId")
+                        .HasName("pk_organizer_conflicts");
+
+                    b.HasIndex("SubmissionId")
+                        .HasDatabaseName("ix_organizer_conflicts_submission_id");
+
+                    b.ToTable("organizer_conflicts", "reviewing");
+                });
+
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ProfileChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1700,6 +1735,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("date")
                         .HasColumnName("bidding_closes_on");
 
+                    b.Property<int?>("DefaultMaxLoad")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_max_load");
+
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1708,6 +1747,10 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.Property<int>("InvitationReminderDays")
                         .HasColumnType("integer")
                         .HasColumnName("invitation_reminder_days");
+
+                    b.Property<bool>("ReviewersSeeOtherReviews")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reviewers_see_other_reviews");
 
                     b.Property<DateOnly?>("ReviewsDueOn")
                         .HasColumnType("date")
@@ -1969,6 +2012,75 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasName("pk_score_states");
 
                     b.ToTable("score_states", "reviewing");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.PdfArchive", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("error");
+
+                    b.Property<int>("Packed")
+                        .HasColumnType("integer")
+                        .HasColumnName("packed");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.PrimitiveCollection<List<Guid>>("SubmissionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("submission_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pdf_archives");
+
+                    b.HasIndex("CallId", "RequestedAt")
+                        .HasDatabaseName("ix_pdf_archives_call_id_requested_at");
+
+                    b.ToTable("pdf_archives", "submissions");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Submissions.Domain.Submission", b =>
@@ -2502,6 +2614,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_conflict_rulings_reviewers_reviewer_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.OrganizerConflict", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Reviewing.Domain.Reviewer", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organizer_conflicts_reviewers_reviewer_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Reviewing.Domain.ProfileChange", b =>

@@ -15,4 +15,6 @@ public interface ISubmissionsData : IModuleData
     DbSet<SubmissionPdf> SubmissionPdfs { get; }
 
     DbSet<PdfBlob> PdfBlobs { get; }
+
+    DbSet<PdfArchive> PdfArchives { get; }
 }

@@ -60,7 +60,10 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
             return [];
         }
         var keys = hashes.Select(h => S3PdfStore.KeyPrefix + h).ToList();
-        var referenced = await db.SubmissionPdfs.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey).Distinct().ToListAsync(cancellationToken);
+        // A ZIP of PDFs for the organizers is stored the same way and is referenced by its archive row.
+        var referenced = await db.SubmissionPdfs.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey)
+            .Union(db.PdfArchives.AsNoTracking().Where(a => a.StorageKey != null && keys.Contains(a.StorageKey)).Select(a => a.StorageKey!))
+            .Distinct().ToListAsync(cancellationToken);
         return [.. hashes.Where(h => !referenced.Contains(S3PdfStore.KeyPrefix + h))];
     }
 
@@ -69,7 +72,8 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await PdfObjectLock.TryTakeAsync(db, sha256, cancellationToken)
-            || await db.SubmissionPdfs.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
+            || await db.SubmissionPdfs.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken)
+            || await db.PdfArchives.AnyAsync(a => a.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
         {
             return false;
         }
