@@ -102,8 +102,8 @@ public sealed partial class ReviewerJourneyTests(AppFixture app) : IAsyncLifetim
         var mails = app.Smtp.To("sam@uni-b.edu");
         Assert.Equal(2, mails.Count); // one per batch: each manual addition is its own
         Assert.All(mails, m => Assert.Equal("DeepMath 2025: 1 abstract assigned to you for review", m.Subject));
-        Assert.Single(mails, m => m.TextBody.Contains("Abstract 1, \"Wide networks\"", StringComparison.Ordinal));
-        Assert.Single(mails, m => m.TextBody.Contains("Abstract 2, \"Sharp minima\"", StringComparison.Ordinal));
+        Assert.Single(mails, m => (m.TextBody ?? string.Empty).Contains("Abstract 1, \"Wide networks\"", StringComparison.Ordinal));
+        Assert.Single(mails, m => (m.TextBody ?? string.Empty).Contains("Abstract 2, \"Sharp minima\"", StringComparison.Ordinal));
         Assert.All(mails, m => Assert.Contains("Reviews are due Saturday 20 September 2025, 23:59 (America/New_York).", m.TextBody));
         Assert.All(mails, m => Assert.DoesNotContain("Ada Quill", m.TextBody + m.HtmlBody));
         var keys = await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().OutboxMessages.AsNoTracking()
