@@ -55,6 +55,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
 
     public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
     public DbSet<PdfBlob> PdfBlobs => Set<PdfBlob>();
+    public DbSet<PdfArchive> PdfArchives => Set<PdfArchive>();
     public DbSet<Reviewer> Reviewers => Set<Reviewer>();
     public DbSet<Bid> Bids => Set<Bid>();
     public DbSet<ConflictRuling> ConflictRulings => Set<ConflictRuling>();
@@ -66,6 +67,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<ReviewerInvitation> ReviewerInvitations => Set<ReviewerInvitation>();
     public DbSet<AuthorConflict> AuthorConflicts => Set<AuthorConflict>();
     public DbSet<ReviewerConflict> ReviewerConflicts => Set<ReviewerConflict>();
+    public DbSet<OrganizerConflict> OrganizerConflicts => Set<OrganizerConflict>();
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
     public DbSet<ComputedScore> ComputedScores => Set<ComputedScore>();
     public DbSet<ScoreState> ScoreStates => Set<ScoreState>();

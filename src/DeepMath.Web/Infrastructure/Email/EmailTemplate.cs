@@ -15,7 +15,8 @@ public sealed class EmailTemplate
     public EmailTemplate Paragraph(string text)
     {
         _text.AppendLine(text).AppendLine();
-        _html.Append("<p>").Append(HtmlEncoder.Default.Encode(text)).Append("</p>\n");
+        // A line break inside a paragraph (an address, a reviewer's list) stays a line break in the HTML part too.
+        _html.Append("<p>").Append(HtmlEncoder.Default.Encode(text.ReplaceLineEndings("\n")).Replace("&#xA;", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
         return this;
     }
 

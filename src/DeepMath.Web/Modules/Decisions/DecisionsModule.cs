@@ -41,6 +41,7 @@ public static class DecisionsModule
         builder.Services.AddSingleton<AcceptanceLetter>();
         builder.Services.AddScoped<AcceptedPresenters>();
         builder.Services.AddScoped<SentDecisions>();
+        builder.Services.AddScoped<CallDecisions>();
         builder.Services.AddRecurringJob<SendDecisionNotificationsJob>(SendDecisionNotificationsJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }

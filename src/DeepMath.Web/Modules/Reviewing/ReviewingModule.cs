@@ -44,6 +44,8 @@ public static class ReviewingModule
         builder.Services.AddScoped<ReviewCalendar>();
         builder.Services.AddScoped<SaveReviewSettingsHandler>();
         builder.Services.AddScoped<ReviewQuery>();
+        builder.Services.AddScoped<OtherReviewsQuery>();
+        builder.Services.AddScoped<AssignmentNotices>();
         builder.Services.AddScoped<SaveReviewHandler>();
         builder.Services.AddScoped<ReviewReminderMailer>();
         builder.Services.AddScoped<RemindReviewersJob>();
@@ -68,6 +70,8 @@ public static class ReviewingModule
         builder.Services.AddScoped<UnfinishedReviewers>();
         builder.Services.AddScoped<AssignmentsQuery>();
         builder.Services.AddScoped<ConflictsQuery>();
+        builder.Services.AddScoped<AddConflictHandler>();
+        builder.Services.AddScoped<SubmissionReviewing>();
         builder.Services.AddScoped<MyReviewingQuery>();
         builder.Services.AddScoped<InvitationQuery>();
         builder.Services.AddScoped<ProfileQuery>();

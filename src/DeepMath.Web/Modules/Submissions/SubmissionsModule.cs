@@ -35,6 +35,9 @@ public static class SubmissionsModule
         builder.Services.AddScoped<RecheckHandler>();
         builder.Services.AddScoped<MySubmissionsQuery>();
         builder.Services.AddScoped<StoredPdfQuery>();
+        builder.Services.AddScoped<PdfArchives.RequestPdfArchiveHandler>();
+        builder.Services.AddScoped<PdfArchives.PdfArchiveQuery>();
+        builder.Services.AddScoped<Jobs.BuildPdfArchiveJob>();
         return builder;
     }
 }

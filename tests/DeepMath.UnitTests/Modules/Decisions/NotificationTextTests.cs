@@ -39,11 +39,11 @@ public sealed class NotificationTextTests
     }
 
     [Fact]
-    public void Reviews_are_labelled_and_empty_comments_are_left_out()
+    public void Reviews_are_labelled_empty_comments_are_left_out_and_line_breaks_and_blank_lines_are_kept()
     {
-        var text = NotificationValues.ReviewsText([Review(1, "Clear and\nnew."), Review(2, ""), Review(3, "Cite Smith.")]);
+        var text = NotificationValues.ReviewsText([Review(1, "Clear and\nnew.\r\n\r\nA second paragraph."), Review(2, ""), Review(3, "Cite Smith.")]);
 
-        Assert.Equal("Reviewer 1: Clear and new.\n\nReviewer 3: Cite Smith.", text);
+        Assert.Equal("Reviewer 1: Clear and\nnew.\n\nA second paragraph.\n\nReviewer 3: Cite Smith.", text);
         Assert.Equal("(The reviewers left no comments for the authors.)", NotificationValues.ReviewsText(Array.Empty<ReviewForAuthors>()));
     }
 

@@ -13,8 +13,17 @@ namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 [Route("account/register")]
 public sealed class CreateAccountController(CreateAccountHandler handler) : Controller
 {
+    /// <param name="name">Prefills the form (a reviewer invitation passes the name and address it was sent to); the visitor may change both.</param>
     [HttpGet("")]
-    public IActionResult Index(string? returnUrl) => View("CreateAccount", new CreateAccountForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+    public IActionResult Index(string? returnUrl, string? name, string? email) => View("CreateAccount", new CreateAccountForm
+    {
+        ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null,
+        DisplayName = Prefill(name, Domain.AppUser.DisplayNameMaxLength),
+        Email = Prefill(email, 254),
+    });
+
+    private static string Prefill(string? value, int maxLength) =>
+        value?.Trim() is { Length: > 0 } v && v.Length <= maxLength ? v : string.Empty;
 
     [HttpPost("")]
     [EnableRateLimiting(ThrottlingSetup.Registration)]

@@ -23,6 +23,12 @@ public sealed class DecideController(EventManagers access, DecideHandler decide,
         {
             return NotFound();
         }
+        if (string.IsNullOrEmpty(outcome) && ids.Length == 1)
+        {
+            // A row's list starts at "no change": Set without a choice is not a mistake to scold.
+            TempData["Status"] = "Nothing changed: choose an outcome in the row's list, then press Set.";
+            return Redirect(SafeReturn(callId, returnUrl));
+        }
         var result = await decide.HandleAsync(callId, ids, outcome, User.UserId()!, ids.Length == 1 ? "row" : "bulk", cancellationToken);
         Report(result, OutcomeCatalog.LabelOf(await outcomes.ForCallAsync(callId, cancellationToken), outcome));
         return Redirect(SafeReturn(callId, returnUrl));

@@ -31,7 +31,8 @@ public static class NotificationValues
         var text = new StringBuilder();
         foreach (var review in reviews.Where(r => r.CommentsToAuthors.Length > 0))
         {
-            text.Append(review.Label).Append(": ").Append(review.CommentsToAuthors.ReplaceLineEndings(" ")).Append("\n\n");
+            // The reviewer's own line breaks and blank lines are kept: the e-mail turns blank lines into paragraphs.
+            text.Append(review.Label).Append(": ").Append(review.CommentsToAuthors.Trim().ReplaceLineEndings("\n")).Append("\n\n");
         }
         return text.Length == 0 ? "(The reviewers left no comments for the authors.)" : text.ToString().TrimEnd();
     }

@@ -1,6 +1,8 @@
 using DeepMath.AbstractFormat.Blinding;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Reviewing.Authorization;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,15 +15,25 @@ namespace DeepMath.Web.Modules.Reviewing.Assigned;
 /// </summary>
 [Authorize]
 [Route("calls/{callId:guid}/assigned")]
-public sealed class AssignedController(ReviewingAccess access, AssignedQuery query, SubmissionFiles files) : Controller
+public sealed class AssignedController(ReviewingAccess access, AssignedQuery query, SubmissionFiles files, ReviewCalendar calendar, TimeProvider clock) : Controller
 {
     public const string TakenOffView = "/Modules/Reviewing/Assigned/TakenOff.cshtml";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
-        await access.MembershipAsync(User, callId, cancellationToken) is { } member
-            ? View("Assigned", new AssignedPage(member.Call, await query.ListAsync(member, cancellationToken), await query.TakenOffAsync(member, cancellationToken)))
-            : NotFound();
+    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
+    {
+        if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member)
+        {
+            return NotFound();
+        }
+        var rows = await query.ListAsync(member, cancellationToken);
+        var deadline = (await calendar.ForAsync(member.Call, cancellationToken)).Deadline;
+        var overdue = deadline.IsOverdueAt(clock.GetUtcNow());
+        var reviews = await query.ReviewStatesAsync(member, cancellationToken);
+        var states = rows.ToDictionary(r => r.SubmissionId, r => ReviewProgressStates.Of(
+            reviews.TryGetValue(r.SubmissionId, out var submitted), submitted, overdue));
+        return View("Assigned", new AssignedPage(member.Call, rows, await query.TakenOffAsync(member, cancellationToken), states, deadline));
+    }
 
     [HttpGet("{submissionId:guid}")]
     public async Task<IActionResult> Show(Guid callId, Guid submissionId, CancellationToken cancellationToken)
@@ -35,8 +47,9 @@ public sealed class AssignedController(ReviewingAccess access, AssignedQuery que
             : await TakenOffAsync(member, r => r.SubmissionId == submissionId, cancellationToken);
     }
 
+    /// <param name="download">Whether the browser saves the file; otherwise it opens in its PDF viewer.</param>
     [HttpGet("{submissionId:guid}/pdf")]
-    public async Task<IActionResult> Pdf(Guid callId, Guid submissionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Pdf(Guid callId, Guid submissionId, bool download, CancellationToken cancellationToken)
     {
         if (await access.MembershipAsync(User, callId, cancellationToken) is not { } member)
         {
@@ -51,8 +64,7 @@ public sealed class AssignedController(ReviewingAccess access, AssignedQuery que
             return NotFound();
         }
         var blinded = PdfBlinder.Blind(original, $"{member.Call.EventTitle} · Abstract {row.Number} · confidential");
-        Response.Headers.CacheControl = "private, no-store";
-        return File(blinded, "application/pdf", BlindedPdfName.For(member.Call, row.Number));
+        return PdfResponse.Send(this, blinded, BlindedPdfName.For(member.Call, row.Number), download);
     }
 
     /// <summary>410 with the reason when a conflict took the abstract off the reviewer's list; 404 for anything else.</summary>
@@ -67,7 +79,8 @@ public sealed class AssignedController(ReviewingAccess access, AssignedQuery que
     }
 }
 
-public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows, IReadOnlyList<TakenOffRow> TakenOff);
+public sealed record AssignedPage(CallInfo Call, IReadOnlyList<AssignedRow> Rows, IReadOnlyList<TakenOffRow> TakenOff,
+    IReadOnlyDictionary<Guid, ReviewProgressState> States, ReviewDeadline Deadline);
 
 public sealed record TakenOffPage(CallInfo Call, TakenOffRow Row);
 

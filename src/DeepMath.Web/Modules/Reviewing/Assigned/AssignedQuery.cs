@@ -37,6 +37,11 @@ public sealed class AssignedQuery(IReviewingData db, CallConflicts conflicts, Su
             .Select(s => new AssignedRow(s.Id, s.Number, s.Title, s.Topics, s.Abstract))];
     }
 
+    /// <summary>The reviewer's reviews by submission: true when submitted, false for a draft.</summary>
+    public async Task<IReadOnlyDictionary<Guid, bool>> ReviewStatesAsync(ReviewingAccess.Membership member, CancellationToken cancellationToken) =>
+        await db.Reviews.AsNoTracking().Where(r => r.ReviewerId == member.Reviewer.Id)
+            .ToDictionaryAsync(r => r.SubmissionId, r => r.SubmittedAt != null, cancellationToken);
+
     public async Task<AssignedRow?> FindAsync(ReviewingAccess.Membership member, Guid submissionId, CancellationToken cancellationToken) =>
         await db.Assignments.AnyAsync(a => a.ReviewerId == member.Reviewer.Id && a.SubmissionId == submissionId, cancellationToken)
             ? (await ListAsync(member, cancellationToken)).FirstOrDefault(r => r.SubmissionId == submissionId)
@@ -63,7 +68,7 @@ public sealed class AssignedQuery(IReviewingData db, CallConflicts conflicts, Su
         // abstract the reviewer reviewed; an automatic conflict on an unreviewed pair (their own paper) stays a plain 404.
         var barred = findings.Conflicts
             .Where(c => c.ReviewerId == id && c.Holds
-                && (c.Kind is ConflictKind.DeclaredByAuthors or ConflictKind.DeclaredByReviewer || reviewed.Contains(c.SubmissionId)))
+                && (c.Kind is ConflictKind.DeclaredByAuthors or ConflictKind.DeclaredByReviewer or ConflictKind.DeclaredByOrganizers || reviewed.Contains(c.SubmissionId)))
             .Select(c => c.SubmissionId).ToHashSet();
         return [.. findings.Submissions.Where(s => barred.Contains(s.Id) && worked.Contains(s.Id))
             .Select(s => new TakenOffRow(s.Id, s.Number, s.Title, reviewed.Contains(s.Id)))];

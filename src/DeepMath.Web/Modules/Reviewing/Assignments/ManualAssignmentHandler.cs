@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Reviewing.Assignments;
 
 /// <summary>An organizer assigns or takes away one pair by hand; a holding conflict refuses the assignment, with its reasons.</summary>
-public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQuery states, AssignmentWriter writer)
+public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQuery states, AssignmentWriter writer, AssignmentNotices notices)
 {
     public async Task<Result<string>> AddAsync(CallInfo call, Guid? submissionId, Guid? reviewerId, string userId, CancellationToken cancellationToken)
     {
@@ -35,6 +35,8 @@ public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQu
         }
         var batch = writer.Begin(call.CallId, AssignmentBatchKind.ManualAdd, userId, $"{name} assigned abstract {submission.Number} by hand.", 1);
         writer.Add(batch, submission.Id, reviewer.Id);
+        await notices.QueueAsync(call, batch, [(submission.Id, reviewer.Id)],
+            new Dictionary<Guid, (int, string)> { [submission.Id] = (submission.Number, submission.Title) }, cancellationToken);
         if (!await writer.TrySaveAsync(cancellationToken))
         {
             return Result<string>.Invalid($"{name} already reviews abstract {submission.Number}.");

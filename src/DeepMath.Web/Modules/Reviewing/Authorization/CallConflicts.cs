@@ -49,7 +49,11 @@ public sealed class CallConflicts(IReviewingData db, SubmissionAuthorsQuery subm
         var byAuthors = await db.AuthorConflicts.AsNoTracking()
             .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId) && c.State == AuthorConflictState.Holds)
             .Select(c => new { c.ReviewerId, c.SubmissionId }).ToListAsync(cancellationToken);
+        var byOrganizers = await db.OrganizerConflicts.AsNoTracking()
+            .Where(c => reviewerIds.Contains(c.ReviewerId) && submissionIds.Contains(c.SubmissionId))
+            .Select(c => new { c.ReviewerId, c.SubmissionId, c.Reason }).ToListAsync(cancellationToken);
         return byReviewers.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByReviewer, "declared by the reviewer", null))
-            .Concat(byAuthors.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByAuthors, "declared by the authors", null)));
+            .Concat(byAuthors.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByAuthors, "declared by the authors", null)))
+            .Concat(byOrganizers.Select(c => new Conflict(c.ReviewerId, c.SubmissionId, ConflictKind.DeclaredByOrganizers, c.Reason, null)));
     }
 }

@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 /// Applies the pairs of a previewed plan, exactly those the organizer saw, as one batch. If anything they
 /// depend on changed since the preview (a conflict, a withdrawal, a pair assigned meanwhile), nothing is applied.
 /// </summary>
-public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer)
+public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer, AssignmentNotices notices)
 {
     /// <param name="mode">How the plan was made (mode, cap and seed), kept in the batch's description so a random draw can be reproduced.</param>
     /// <returns>What to tell the organizer.</returns>
@@ -40,6 +40,7 @@ public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWrit
         {
             writer.Add(batch, submissionId, reviewerId);
         }
+        await notices.QueueAsync(call, batch, wanted, state.Submissions.ToDictionary(s => s.Id, s => (s.Number, s.Title)), cancellationToken);
         return await writer.TrySaveAsync(cancellationToken)
             ? $"{wanted.Count} review assignment(s) applied. Undo them from the log below if needed."
             : Result<string>.Invalid("Someone changed the assignments while this was applied, so nothing was. Preview the assignment again.");

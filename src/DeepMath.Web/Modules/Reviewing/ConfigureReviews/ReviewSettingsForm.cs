@@ -27,6 +27,10 @@ public sealed class ReviewSettingsForm
     public DateOnly? ReviewsDueOn { get; set; }
     public DateOnly? BiddingClosesOn { get; set; }
     public int? InvitationReminderDays { get; set; }
+    public int? DefaultMaxLoad { get; set; }
+
+    /// <summary>The checkbox posts "true" before its hidden "false", so that an unticked box is posted too; the first value wins.</summary>
+    public bool ReviewersSeeOtherReviews { get; set; } = true;
 
     public static ReviewSettingsForm From(ReviewSettings settings) => new()
     {
@@ -38,6 +42,8 @@ public sealed class ReviewSettingsForm
         ReviewsDueOn = settings.ReviewsDueOn,
         BiddingClosesOn = settings.BiddingClosesOn,
         InvitationReminderDays = settings.InvitationReminderDays,
+        DefaultMaxLoad = settings.DefaultMaxLoad,
+        ReviewersSeeOtherReviews = settings.ReviewersSeeOtherReviews,
     };
 
     /// <summary>The rows to show: the criteria, then one empty row for a new criterion while there is room.</summary>

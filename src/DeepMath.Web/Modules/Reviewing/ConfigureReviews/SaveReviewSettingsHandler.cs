@@ -35,6 +35,10 @@ public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider cl
         {
             errors.Add(new(nameof(input.InvitationReminderDays), "Invitation reminders go out after 1 to 30 days; enter a whole number of days in that range."));
         }
+        if (input.DefaultMaxLoad is { } load && load is < 1 or > Reviewer.MaxLoadLimit)
+        {
+            errors.Add(new(nameof(input.DefaultMaxLoad), $"The default load is a whole number of abstracts from 1 to {Reviewer.MaxLoadLimit}, or empty for the fair share."));
+        }
         if (form is not null)
         {
             errors.AddRange(await OrphanedScoresAsync(call.CallId, current, form, cancellationToken));
@@ -52,6 +56,8 @@ public sealed class SaveReviewSettingsHandler(IReviewingData db, TimeProvider cl
         settings.ReviewsDueOn = input.ReviewsDueOn;
         settings.BiddingClosesOn = input.BiddingClosesOn;
         settings.InvitationReminderDays = input.InvitationReminderDays!.Value;
+        settings.DefaultMaxLoad = input.DefaultMaxLoad;
+        settings.ReviewersSeeOtherReviews = input.ReviewersSeeOtherReviews;
         settings.UpdatedAt = clock.GetUtcNow();
         settings.UpdatedBy = userId;
         await db.SaveChangesAsync(cancellationToken);

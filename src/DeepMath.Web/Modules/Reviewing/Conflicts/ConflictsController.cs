@@ -10,7 +10,7 @@ namespace DeepMath.Web.Modules.Reviewing.Conflicts;
 /// <summary>Organizers see every conflict of a call with its reason, and confirm or dismiss automatic ones in bulk.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/conflicts")]
-public sealed class ConflictsController(ReviewingAccess access, ConflictsQuery query, RuleOnConflictsHandler rule) : Controller
+public sealed class ConflictsController(ReviewingAccess access, ConflictsQuery query, RuleOnConflictsHandler rule, AddConflictHandler add) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
@@ -33,5 +33,17 @@ public sealed class ConflictsController(ReviewingAccess access, ConflictsQuery q
         }
         this.Tell(await rule.HandleAsync(callId, selected ?? [], chosen.Value, User.UserId()!, cancellationToken));
         return RedirectToAction(nameof(Index), new { callId });
+    }
+
+    /// <summary>An organizer records a conflict by hand, with its reason; back to the page it was recorded from.</summary>
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(Guid callId, Guid? submissionId, Guid? reviewerId, string? reason, string? returnUrl, CancellationToken cancellationToken)
+    {
+        if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
+        {
+            return NotFound();
+        }
+        this.Tell(await add.HandleAsync(call, submissionId, reviewerId, reason, User.UserId()!, cancellationToken));
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Index), new { callId });
     }
 }

@@ -10,9 +10,17 @@ public sealed record ReviewRecord(Guid Id, Guid SubmissionId, Guid ReviewerId, s
 /// <summary>A submitted review's reviewer and scores, without its texts.</summary>
 public sealed record ReviewScoreRecord(Guid SubmissionId, string ReviewerUserId, int? Overall, int? Confidence);
 
+/// <summary>How far a call's reviewing has come, for the organizers' overview.</summary>
+public sealed record ReviewCounts(int Reviewers, int Assigned, int Submitted);
+
 /// <summary>The Reviewing module's public face for the organizers' decision pages and exports.</summary>
 public sealed class CallReviews(IReviewingData db)
 {
+    public async Task<ReviewCounts> CountsAsync(Guid callId, CancellationToken cancellationToken = default) =>
+        new(await db.Reviewers.CountAsync(r => r.CallId == callId, cancellationToken),
+            await db.Assignments.CountAsync(a => a.CallId == callId, cancellationToken),
+            await db.Reviews.CountAsync(r => r.CallId == callId && r.SubmittedAt != null, cancellationToken));
+
     /// <summary>Submitted reviews of a call, or of one submission, in the order they were submitted.</summary>
     public async Task<IReadOnlyList<ReviewRecord>> SubmittedAsync(Guid callId, Guid? submissionId = null, CancellationToken cancellationToken = default)
     {

@@ -29,6 +29,8 @@ public interface IReviewingData : IModuleData
 
     DbSet<ReviewerConflict> ReviewerConflicts { get; }
 
+    DbSet<OrganizerConflict> OrganizerConflicts { get; }
+
     DbSet<ProfileChange> ProfileChanges { get; }
 
     DbSet<ComputedScore> ComputedScores { get; }

@@ -25,4 +25,7 @@ public enum ConflictKind
 
     /// <summary>The submission's authors declared a conflict with the reviewer.</summary>
     DeclaredByAuthors = 7,
+
+    /// <summary>An organizer recorded the conflict by hand, with a reason.</summary>
+    DeclaredByOrganizers = 8,
 }

@@ -16,6 +16,7 @@ public static class ConflictKinds
         ConflictKind.DeclaredInstitution => "declared: institution",
         ConflictKind.DeclaredByReviewer => "declared by the reviewer",
         ConflictKind.DeclaredByAuthors => "declared by the authors",
+        ConflictKind.DeclaredByOrganizers => "recorded by the organizers",
         _ => kind.ToString(),
     };
 }

@@ -21,6 +21,12 @@ public sealed class ReviewSettings
     /// <summary>Days after an unanswered invitation (or its last reminder) before a reminder goes out.</summary>
     public int InvitationReminderDays { get; set; } = DefaultInvitationReminderDays;
 
+    /// <summary>Whether a reviewer who has submitted their own review may read the other submitted reviews of the same abstract.</summary>
+    public bool ReviewersSeeOtherReviews { get; set; } = true;
+
+    /// <summary>The load a reviewer's profile starts from; null: the fair share of the reviews wanted.</summary>
+    public int? DefaultMaxLoad { get; set; }
+
     public DateTimeOffset? UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 

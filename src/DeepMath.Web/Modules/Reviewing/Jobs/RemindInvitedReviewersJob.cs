@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Invitations;
@@ -12,11 +13,12 @@ namespace DeepMath.Web.Modules.Reviewing.Jobs;
 /// Every minute: reminds invited people who have not answered the call's reminder interval after the
 /// last e-mail (at most <see cref="ReviewerInvitation.MaxReminders"/> times). Each reminder is claimed by
 /// a conditional update of the invitation and queued under a key naming the invitation, its round and
-/// the reminder's number, in one transaction: two runs at once, or a run repeated, mail once.
+/// the reminder's number, in one transaction: two runs at once, or a run repeated, mail once. Reminders stop
+/// once the call's reviews are due.
 /// </summary>
 [AutomaticRetry(Attempts = 3)]
 [OneRunAtATime]
-public sealed class RemindInvitedReviewersJob(IReviewingData db, InvitationMailer mailer, CallOverview calls, TimeProvider clock)
+public sealed class RemindInvitedReviewersJob(IReviewingData db, InvitationMailer mailer, CallOverview calls, ReviewCalendar calendar, TimeProvider clock)
 {
     public const string RecurringId = "reviewer-invitation-reminders";
 
@@ -37,6 +39,11 @@ public sealed class RemindInvitedReviewersJob(IReviewingData db, InvitationMaile
             if (!callInfos.TryGetValue(invitation.CallId, out var call))
             {
                 call = callInfos[invitation.CallId] = await calls.FindAsync(invitation.CallId, cancellationToken);
+                // Once reviews are due, an answer comes too late to help: the reminders stop.
+                if (call is not null && (await calendar.ForAsync(call, cancellationToken)).Deadline.IsOverdueAt(now))
+                {
+                    call = callInfos[invitation.CallId] = null;
+                }
             }
             if (call is not null && await RemindAsync(invitation, call, now, cancellationToken))
             {

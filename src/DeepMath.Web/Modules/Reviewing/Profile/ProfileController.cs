@@ -19,7 +19,7 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken) =>
         await access.MembershipAsync(User, callId, cancellationToken) is { } m
-            ? View("Profile", await query.PageAsync(m, ProfileForm.From(m.Reviewer), cancellationToken))
+            ? View("Profile", await query.PageAsync(m, await query.FormAsync(m, cancellationToken), cancellationToken))
             : NotFound();
 
     [HttpPost("")]
@@ -44,4 +44,5 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
 
 /// <param name="CallClosed">Whether changes to the conflict fields now go to the organizers instead of the profile.</param>
 /// <param name="Pending">The change to the conflict fields waiting for the organizers, if any.</param>
-public sealed record ProfilePage(CallInfo Call, ProfileForm Form, bool CallClosed = false, ProfileChange? Pending = null);
+/// <param name="DefaultLoad">The call's default load, which an empty load field starts from.</param>
+public sealed record ProfilePage(CallInfo Call, ProfileForm Form, bool CallClosed = false, int? DefaultLoad = null, ProfileChange? Pending = null);

@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Reviewing.WriteReview;
 /// <summary>A reviewer drafts, submits and edits their review of one assigned submission, until the deadline.</summary>
 [Authorize]
 [Route("calls/{callId:guid}/assigned/{number:int}/review")]
-public sealed class WriteReviewController(ReviewQuery query, SaveReviewHandler save, TimeProvider clock) : Controller
+public sealed class WriteReviewController(ReviewQuery query, SaveReviewHandler save, OtherReviewsQuery others, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid callId, int number, CancellationToken cancellationToken)
@@ -19,7 +19,10 @@ public sealed class WriteReviewController(ReviewQuery query, SaveReviewHandler s
             return await TakenOffAsync(callId, number, cancellationToken);
         }
         var review = await query.SavedAsync(target, cancellationToken);
-        return View("WriteReview", Page(target, review, ReviewInput.From(review)));
+        return View("WriteReview", Page(target, review, ReviewInput.From(review)) with
+        {
+            Others = await others.ForAsync(target, review?.IsSubmitted == true, cancellationToken),
+        });
     }
 
     [HttpPost("")]
@@ -66,8 +69,10 @@ public sealed class WriteReviewController(ReviewQuery query, SaveReviewHandler s
     }
 }
 
-public sealed record WriteReviewPage(ReviewTarget Target, Review? Saved, ReviewInput Values, bool Editable, bool Overdue)
+/// <param name="Others">The other submitted reviews, when the reviewer may read them; null when not (yet).</param>
+public sealed record WriteReviewPage(ReviewTarget Target, Review? Saved, ReviewInput Values, bool Editable, bool Overdue, IReadOnlyList<OtherReview>? Others = null)
 {
+    /// <summary>An instant in the call's zone; the page names the zone once, beside the deadline.</summary>
     public string Shown(DateTimeOffset instant) =>
         TimeZoneInfo.ConvertTime(instant, Target.Dates.Deadline.Zone).ToString("dddd d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

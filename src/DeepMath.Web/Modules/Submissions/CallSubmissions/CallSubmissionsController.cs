@@ -13,13 +13,13 @@ public sealed class CallSubmissionsController(
     EventManagers managers, CallSubmissionsQuery query, DecideExceptionHandler decide, RecheckHandler recheck) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid callId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(Guid callId, [FromQuery] SubmissionListFilter filter, CancellationToken cancellationToken)
     {
         if (await ManagedCallAsync(callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
-        return View("CallSubmissions", new CallSubmissionsPage(call, await query.RowsAsync(callId, cancellationToken)));
+        return View("CallSubmissions", await query.PageAsync(call, filter, cancellationToken));
     }
 
     [HttpPost("{id:guid}/exception")]

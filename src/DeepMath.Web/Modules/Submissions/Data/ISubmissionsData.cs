@@ -19,4 +19,6 @@ public interface ISubmissionsData : IModuleData
     DbSet<SubmissionFinalVersion> SubmissionFinalVersions { get; }
 
     DbSet<PendingUpload> PendingUploads { get; }
+
+    DbSet<PdfArchive> PdfArchives { get; }
 }

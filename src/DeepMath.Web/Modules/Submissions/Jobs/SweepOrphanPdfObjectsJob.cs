@@ -60,8 +60,10 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
             return [];
         }
         var keys = hashes.Select(h => S3PdfStore.KeyPrefix + h).ToList();
+        // A pending upload and a ZIP of PDFs for the organizers are stored the same way and are referenced by their rows.
         var referenced = await db.SubmissionPdfs.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey)
             .Union(db.PendingUploads.AsNoTracking().Where(p => keys.Contains(p.StorageKey)).Select(p => p.StorageKey))
+            .Union(db.PdfArchives.AsNoTracking().Where(a => a.StorageKey != null && keys.Contains(a.StorageKey)).Select(a => a.StorageKey!))
             .Distinct().ToListAsync(cancellationToken);
         return [.. hashes.Where(h => !referenced.Contains(S3PdfStore.KeyPrefix + h))];
     }
@@ -72,7 +74,8 @@ internal sealed class SweepOrphanPdfObjectsJob(ISubmissionsData db, IAmazonS3 s3
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await PdfObjectLock.TryTakeAsync(db, sha256, cancellationToken)
             || await db.SubmissionPdfs.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken)
-            || await db.PendingUploads.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
+            || await db.PendingUploads.AnyAsync(p => p.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken)
+            || await db.PdfArchives.AnyAsync(a => a.StorageKey == S3PdfStore.KeyPrefix + sha256, cancellationToken))
         {
             return false;
         }
