@@ -65,13 +65,20 @@ run() {
 }
 
 # One mode on one size: its wall time and peak memory, then every `figure NAME: VALUE` the command prints.
+# A run with constraints that the instance cannot meet (exit 3) prints `LABEL_SIZE_infeasible: 1` and the
+# benchmark goes on: the generated instances are not made to satisfy every combination of constraints.
 run_mode() {
   local label="$1" size="$2"
   shift 2
   local instance="$out/$size-$stamp.json" result="$out/$size.$label.result.json" timing="$out/$size.$label.time"
   local report="$out/$size.$label.report"
   rm -f "$result"
-  if ! /usr/bin/time -f '%e %M' -o "$timing" "${deepmath[@]}" assign "$instance" --out "$result" "$@" >"$report"; then
+  local status=0
+  /usr/bin/time -f '%e %M' -o "$timing" "${deepmath[@]}" assign "$instance" --out "$result" "$@" >"$report" || status=$?
+  if [[ $status -eq 3 ]]; then
+    echo "${label}_${size}_infeasible: 1"
+    return
+  elif [[ $status -ne 0 ]]; then
     echo "deepmath assign $* failed on $instance" >&2
     exit 1
   fi

@@ -31,6 +31,11 @@ public static class AssignmentJson
         json.WriteStartObject();
         json.WriteNumber("reviewsPerPaper", instance.ReviewsPerPaper);
         json.WriteNumber("bidWeight", instance.BidWeight);
+        if (instance.TopicWeight != 1 || instance.TextWeight != 0)
+        {
+            json.WriteNumber("topicWeight", instance.TopicWeight);
+            json.WriteNumber("textWeight", instance.TextWeight);
+        }
         json.WriteStartArray("papers");
         foreach (var paper in instance.Papers)
         {

@@ -1,3 +1,5 @@
+using DeepMath.Assignment.Text;
+
 namespace DeepMath.Assignment;
 
 /// <summary>
@@ -41,11 +43,15 @@ internal sealed class CandidatePairs
         var reviewerCount = instance.Reviewers.Count;
         var weight = instance.BidWeight;
         var topics = instance.Affinities is null ? new TopicAffinity(instance.Papers, instance.Reviewers) : null;
+        var text = topics is not null && instance.TextWeight != 0
+            ? new TextAffinity([.. instance.Papers.Select(p => p.Text)], [.. instance.Reviewers.Select(r => r.Expertise)], instance.TextTopN)
+            : null;
+        var weighted = instance.TopicWeight != 1 || text is not null;
         // Sized up front: growing lists of millions of pairs would copy them over and over.
         var expectedPairs = (int)Math.Min(
             instance.Affinities is { } given ? (long)given.Count + instance.Bids.Count : (long)paperCount * reviewerCount,
             Array.MaxLength);
-        var result = new CandidatePairs(paperCount, reviewerCount, expectedPairs) { ScoreDenominator = topics?.Denominator ?? 1 };
+        var result = new CandidatePairs(paperCount, reviewerCount, expectedPairs) { ScoreDenominator = weighted ? 1 : topics?.Denominator ?? 1 };
 
         var bids = Group(instance.Bids, b => (b.Paper, b.Reviewer), "A bid", index, paperCount);
         foreach (var bid in instance.Bids)
@@ -69,6 +75,8 @@ internal sealed class CandidatePairs
         var keptStamp = Filled(reviewerCount);
         var seenStamp = Filled(reviewerCount);
         var affinityValue = new double[reviewerCount];
+        var textStamp = Filled(reviewerCount);
+        var textValue = new double[reviewerCount];
 
         for (var p = 0; p < paperCount; p++)
         {
@@ -98,8 +106,19 @@ internal sealed class CandidatePairs
                 keptStamp[r] = p;
             }
 
+            if (text is not null)
+            {
+                foreach (var (r, similarity) in text.Best(p))
+                {
+                    textStamp[r] = p;
+                    textValue[r] = similarity;
+                }
+            }
+
             var eligible = 0;
             double BidScore(int r) => bidStamp[r] == p ? weight * bidValue[r] : 0;
+            double TopicAndText(int r) => !weighted ? topics!.Of(p, r)
+                : (instance.TopicWeight * topics!.Of(p, r)) + (textStamp[r] == p ? instance.TextWeight * textValue[r] : 0);
             bool Excluded(int r) => conflictStamp[r] == p || keptStamp[r] == p || (bidStamp[r] == p && bidValue[r] == Bid.NotWilling);
 
             if (affinities is not null)
@@ -150,7 +169,7 @@ internal sealed class CandidatePairs
                 {
                     if (!Excluded(r))
                     {
-                        result.Add(p, r, topics!.Of(p, r) + BidScore(r));
+                        result.Add(p, r, TopicAndText(r) + BidScore(r));
                         eligible++;
                     }
                 }
@@ -165,7 +184,7 @@ internal sealed class CandidatePairs
                 }
 
                 keptStamp[r] = -2 - p;
-                var affinity = topics is not null ? topics.Of(p, r) : seenStamp[r] == -2 - p ? affinityValue[r] : 0;
+                var affinity = topics is not null ? TopicAndText(r) : seenStamp[r] == -2 - p ? affinityValue[r] : 0;
                 result.Kept.Add((p, r, affinity + BidScore(r)));
                 result.KeptPerPaper[p]++;
                 result.KeptPerReviewer[r]++;

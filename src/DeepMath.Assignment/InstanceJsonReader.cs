@@ -15,6 +15,7 @@ internal sealed class InstanceJsonReader
 
         int? reviewsPerPaper = null;
         var bidWeight = AssignmentInstance.DefaultBidWeight;
+        double topicWeight = 1, textWeight = 0;
         List<Paper>? papers = null;
         List<Reviewer>? reviewers = null;
         var bids = new List<Bid>();
@@ -34,6 +35,16 @@ internal sealed class InstanceJsonReader
             {
                 json.ReadOrThrow();
                 bidWeight = json.Current.GetDouble();
+            }
+            else if (name.ValueTextEquals("topicWeight"u8))
+            {
+                json.ReadOrThrow();
+                topicWeight = json.Current.GetDouble();
+            }
+            else if (name.ValueTextEquals("textWeight"u8))
+            {
+                json.ReadOrThrow();
+                textWeight = json.Current.GetDouble();
             }
             else if (name.ValueTextEquals("papers"u8))
             {
@@ -72,6 +83,8 @@ internal sealed class InstanceJsonReader
         {
             ReviewsPerPaper = reviewsPerPaper ?? throw new JsonException("The instance has no \"reviewsPerPaper\"."),
             BidWeight = bidWeight,
+            TopicWeight = topicWeight,
+            TextWeight = textWeight,
             Papers = papers ?? throw new JsonException("The instance has no \"papers\"."),
             Reviewers = reviewers ?? throw new JsonException("The instance has no \"reviewers\"."),
             Bids = bids,

@@ -12,6 +12,7 @@ internal static class ResultBuilder
         var shortfalls = new List<PaperShortfall>();
         var alternates = new Dictionary<string, IReadOnlyList<string>>();
         var k = instance.ReviewsPerPaper;
+        var constrained = options.HasFlowConstraints || options.HasRepairs || instance.Reviewers.Any(r => r.MinLoad > 0);
         for (var p = 0; p < plan.ByPaper.Length; p++)
         {
             var paper = instance.Papers[p].Id;
@@ -29,7 +30,9 @@ internal static class ResultBuilder
                     0 => "no eligible reviewers",
                     1 when k > 1 => "only 1 eligible reviewer",
                     _ when eligible < k => $"only {eligible} eligible reviewers",
-                    _ => $"reviewer capacity exhausted: its {eligible} eligible reviewers are all at their maximum load or ruled out by the constraints",
+                    _ when constrained =>
+                        $"reviewer capacity exhausted: its {eligible} eligible reviewers are all at their maximum load or ruled out by the constraints",
+                    _ => $"reviewer capacity exhausted: its {eligible} eligible reviewers are all at their maximum load",
                 };
                 shortfalls.Add(new PaperShortfall(paper, plan.ByPaper[p].Count, k, reason));
             }

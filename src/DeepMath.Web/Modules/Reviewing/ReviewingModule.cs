@@ -40,6 +40,10 @@ public static class ReviewingModule
         builder.Services.AddScoped<UndoBatchHandler>();
         builder.Services.AddScoped<ApplyPlanHandler>();
         builder.Services.AddScoped<PreviewPlanQuery>();
+        builder.Services.AddScoped<ReviewerAttributes.ReviewerAttributesQuery>();
+        builder.Services.AddScoped<ReviewerAttributes.SaveAttributesHandler>();
+        builder.Services.AddScoped<ReplaceReviewer.ReplaceQuery>();
+        builder.Services.AddScoped<ReplaceReviewer.ReplaceReviewerHandler>();
         builder.Services.AddScoped<AssignedQuery>();
         builder.Services.AddScoped<ReviewCalendar>();
         builder.Services.AddScoped<SaveReviewSettingsHandler>();

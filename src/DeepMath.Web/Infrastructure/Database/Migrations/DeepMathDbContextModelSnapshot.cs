@@ -1970,6 +1970,11 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("call_id");
 
+                    b.Property<string>("Country")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("country");
+
                     b.PrimitiveCollection<List<string>>("DeclaredInstitutions")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1990,6 +1995,11 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("expertise_topics");
 
+                    b.Property<string>("Institution")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("institution");
+
                     b.Property<int?>("MaxLoad")
                         .HasColumnType("integer")
                         .HasColumnName("max_load");
@@ -1997,6 +2007,22 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     b.Property<DateTimeOffset?>("ProfileUpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("profile_updated_at");
+
+                    b.Property<string>("PublicationText")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("publication_text");
+
+                    b.Property<string>("Publications")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)")
+                        .HasColumnName("publications");
+
+                    b.Property<bool>("Senior")
+                        .HasColumnType("boolean")
+                        .HasColumnName("senior");
 
                     b.Property<string>("Statement")
                         .IsRequired()

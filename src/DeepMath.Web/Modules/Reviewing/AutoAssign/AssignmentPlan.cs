@@ -32,9 +32,18 @@ public sealed record AssignmentPlan(
     IReadOnlyList<StaleAssignment> Stale,
     double Seconds)
 {
-    /// <summary>The chosen mode's figures beside max-sum's; null for plain max-sum.</summary>
+    /// <summary>The chosen mode's figures beside max-sum's (for max-sum itself, its figures alone).</summary>
     public ModeComparison? Comparison { get; init; }
+
+    /// <summary>The weights the scores were made with, stated in the preview.</summary>
+    public ScoreWeights Weights { get; init; } = ScoreWeights.Default;
+
+    /// <summary>For each abstract, the next best eligible reviewers not on it, for replacing one who drops out.</summary>
+    public IReadOnlyList<PaperAlternates> Alternates { get; init; } = [];
 }
+
+/// <summary>The next best eligible reviewers of an abstract, best first (not conflicted, not on it, fitting its constraints).</summary>
+public sealed record PaperAlternates(int Number, string Title, IReadOnlyList<string> Reviewers);
 
 public readonly record struct BidsHonored(int Honored, int Total)
 {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using DeepMath.Assignment;
 using DeepMath.Web.Modules.Reviewing.Assignments;
 using DeepMath.Web.Modules.Reviewing.Domain;
-using Solver = DeepMath.Assignment;
 
 namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 
@@ -15,33 +14,24 @@ public static class AssignmentPlanner
     public static AssignmentPlan Plan(AssignmentState state) => Plan(state, AssignmentOptions.Default);
 
     /// <exception cref="AssignmentInputException">The state is inconsistent.</exception>
-    /// <exception cref="AssignmentInfeasibleException">A chosen constraint cannot be met.</exception>
-    public static AssignmentPlan Plan(AssignmentState state, AssignmentOptions options)
+    /// <exception cref="AssignmentInfeasibleException">A chosen constraint cannot be met; the message names abstracts by number.</exception>
+    public static AssignmentPlan Plan(AssignmentState state, AssignmentOptions options, ScoreWeights? weights = null, int minLoad = 0, ReviewerLinks? links = null)
     {
+        weights ??= new ScoreWeights(1, 0, AssignmentInstance.DefaultBidWeight);
+        links ??= ReviewerLinks.None;
         var stale = state.Assignments.Where(a => state.ConflictsOf(a.ReviewerId, a.SubmissionId).Count > 0).ToList();
         var kept = state.Assignments.Except(stale).ToList();
         var keptPairs = kept.Select(a => (a.ReviewerId, a.SubmissionId)).ToHashSet();
-        var instance = new AssignmentInstance
-        {
-            ReviewsPerPaper = state.Call.ReviewsPerSubmission,
-            Papers = [.. state.Submissions.Select(s => new Paper(s.Id.ToString(), s.Topics))],
-            Reviewers = [.. state.Reviewers.Select(r => new Solver.Reviewer(r.Id.ToString(), r.ExpertiseTopics, state.MaxLoadOf(r)))],
-            // A pair an organizer assigned by hand against a not-willing bid stays: their choice outranks the bid.
-            Bids = [.. state.Bids.Where(b => state.IsSubmitted(b.SubmissionId) && !keptPairs.Contains((b.ReviewerId, b.SubmissionId)))
-                .Select(b => new Solver.Bid(b.ReviewerId.ToString(), b.SubmissionId.ToString(), (int)b.Value))],
-            Conflicts = [.. state.Submissions.SelectMany(s => state.Reviewers
-                .Where(r => state.ConflictsOf(r.Id, s.Id).Count > 0)
-                .Select(r => new Solver.Conflict(r.Id.ToString(), s.Id.ToString())))],
-            ExistingAssignments = [.. kept.Select(a => new ReviewAssignment(a.ReviewerId.ToString(), a.SubmissionId.ToString()))],
-        };
+        var instance = SolverInput.Instance(state, keptPairs, weights, minLoad, links);
         var watch = Stopwatch.StartNew();
-        var result = AssignmentSolver.Solve(instance, options);
+        var result = SolverInput.Solve(instance, options, state);
         var seconds = watch.Elapsed.TotalSeconds;
 
         var submissions = state.Submissions.ToDictionary(s => s.Id);
-        var reviewers = state.Reviewers.ToDictionary(r => r.Id);
         var chosen = result.Assignments.Select(a => (ReviewerId: Guid.Parse(a.Reviewer), SubmissionId: Guid.Parse(a.Paper))).ToList();
-        var scores = chosen.ToDictionary(p => p, p => Score(state, reviewers[p.ReviewerId], submissions[p.SubmissionId].Topics, p.ReviewerId, p.SubmissionId));
+        // The solver's own scores; a kept pair's bid was left out of the instance (the organizer's choice outranks it), so it is added back here.
+        var scores = chosen.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => result.Scores[x.i]
+            + (keptPairs.Contains(x.p) ? weights.Bid * (int)(state.BidOf(x.p.ReviewerId, x.p.SubmissionId) ?? BidValue.Neutral) : 0));
         var proposed = chosen.Where(p => !keptPairs.Contains(p))
             .Select(p => new ProposedPair(p.SubmissionId, submissions[p.SubmissionId].Number, p.ReviewerId, state.NameOf(p.ReviewerId), scores[p]))
             .OrderBy(p => p.Number).ThenBy(p => p.ReviewerName, StringComparer.CurrentCultureIgnoreCase)
@@ -86,16 +76,11 @@ public static class AssignmentPlanner
             seconds)
         {
             Comparison = ModeComparison.Of(instance, result, options),
+            Weights = weights,
+            Alternates = [.. result.Alternates
+                .Select(a => new PaperAlternates(submissions[Guid.Parse(a.Key)].Number, submissions[Guid.Parse(a.Key)].Title,
+                    [.. a.Value.Select(r => state.NameOf(Guid.Parse(r)))]))
+                .OrderBy(a => a.Number)],
         };
-    }
-
-    /// <summary>
-    /// The solver's score of a pair: the topic affinity (<see cref="NestedTopics.Affinity"/>: a submission's topic the reviewer
-    /// lists counts 1, one sharing only its area 0.5), plus a quarter of the bid.
-    /// </summary>
-    public static double Score(AssignmentState state, Domain.Reviewer reviewer, IReadOnlyList<string> topics, Guid reviewerId, Guid submissionId)
-    {
-        var affinity = NestedTopics.Affinity(topics, reviewer.ExpertiseTopics);
-        return affinity + (AssignmentInstance.DefaultBidWeight * (int)(state.BidOf(reviewerId, submissionId) ?? BidValue.Neutral));
     }
 }

@@ -16,13 +16,13 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 public sealed class AutoAssignController(ReviewingAccess access, PreviewPlanQuery planner, ApplyPlanHandler apply) : Controller
 {
     [HttpGet("preview")]
-    public async Task<IActionResult> Preview(Guid callId, string? mode, string? q, string? seed, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(Guid callId, [FromQuery] PreviewForm form, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
-        var preview = await planner.PlanAsync(call, mode, q, seed, cancellationToken);
+        var preview = await planner.PlanAsync(call, form, cancellationToken);
         if (preview.Succeeded)
         {
             return View("Preview", preview.Value);

@@ -7,7 +7,59 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 /// <summary>The mode an organizer picked on the preview (query string), read with a clear message for bad input.</summary>
 public sealed partial record ModeChoice(AssignmentOptions Options, string? Error)
 {
+    /// <summary>How many alternates the preview lists per abstract.</summary>
+    public const int AlternatesShown = 3;
+
     public string ModeName => AssignmentOptions.Name(Options.Mode);
+
+    public ScoreWeights Weights { get; init; } = ScoreWeights.Default;
+
+    /// <summary>The fewest reviews every reviewer should get (capped at each one's maximum); 0 for none.</summary>
+    public int MinLoad { get; init; }
+
+    /// <summary>Mode, weights and constraints from the preview form; the first bad value is the error.</summary>
+    public static ModeChoice Parse(PreviewForm form)
+    {
+        var choice = Parse(form.Mode, form.Q, form.Seed);
+        if (choice.Error is not null)
+        {
+            return choice;
+        }
+
+        var options = choice.Options with
+        {
+            RequireSenior = form.Senior, DistinctInstitutions = form.Institutions, DistinctCountries = form.Countries,
+            SeparateCoauthors = form.Coauthors, NoReciprocalReviews = form.Reciprocal, AlternatesPerPaper = AlternatesShown,
+        };
+        string? error = null;
+        double Weight(string? text, double fallback, string what)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return fallback;
+            }
+            if (double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= ScoreWeights.Max)
+            {
+                return value;
+            }
+            error ??= $"The {what} weight must be a number from 0 to {ScoreWeights.Max:0} (for example 0.5), not \"{text}\".";
+            return fallback;
+        }
+
+        var weights = new ScoreWeights(
+            Weight(form.TopicWeight, ScoreWeights.Default.Topic, "topic"),
+            Weight(form.TextWeight, ScoreWeights.Default.Text, "text"),
+            Weight(form.BidWeight, ScoreWeights.Default.Bid, "bid"));
+        var minLoad = 0;
+        if (!string.IsNullOrWhiteSpace(form.MinLoad)
+            && (!int.TryParse(form.MinLoad.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out minLoad) || minLoad is < 0 or > Domain.Reviewer.MaxLoadLimit))
+        {
+            error ??= $"The minimum load must be a whole number from 0 to {Domain.Reviewer.MaxLoadLimit}, not \"{form.MinLoad}\".";
+            minLoad = 0;
+        }
+
+        return new ModeChoice(options, error) { Weights = weights, MinLoad = minLoad };
+    }
 
     public static ModeChoice Parse(string? mode, string? q, string? seed)
     {

@@ -13,13 +13,9 @@ public sealed record ComparisonRow(string Figure, string Chosen, string MaxSum);
 public sealed record ModeComparison(
     AssignmentMode Mode, string ModeName, IReadOnlyList<string> Notes, IReadOnlyList<ComparisonRow> Rows, int? Seed, double MaxPairProbability)
 {
-    public static ModeComparison? Of(AssignmentInstance instance, AssignmentResult result, AssignmentOptions options)
+    public static ModeComparison Of(AssignmentInstance instance, AssignmentResult result, AssignmentOptions options)
     {
-        if (result.MaxSum is not { } maxSum)
-        {
-            return null;
-        }
-
+        var maxSum = result.MaxSum ?? result;
         var a = AssignmentFigures.Of(instance, result);
         var b = AssignmentFigures.Of(instance, maxSum);
         static string N(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
@@ -37,6 +33,9 @@ public sealed record ModeComparison(
             new("Load histogram (reviews: reviewers)", Histogram(a.LoadHistogram), Histogram(b.LoadHistogram)),
             new("Reviewers with no review", $"{a.ReviewersAtZero}", $"{b.ReviewersAtZero}"),
             new("Reviewers at their maximum", $"{a.ReviewersAtMax}", $"{b.ReviewersAtMax}"),
+            new("Abstracts with a senior reviewer", Share(a.PapersWithSenior, a.Papers), Share(b.PapersWithSenior, b.Papers)),
+            new("Abstracts whose reviewers' institutions all differ", Share(a.PapersWithDistinctInstitutions, a.Papers), Share(b.PapersWithDistinctInstitutions, b.Papers)),
+            new("Abstracts whose reviewers' countries all differ", Share(a.PapersWithDistinctCountries, a.Papers), Share(b.PapersWithDistinctCountries, b.Papers)),
         };
         if (result.UpperBound is { } bound)
         {
@@ -46,6 +45,7 @@ public sealed record ModeComparison(
 
         if (result.MaxPairProbability is { } largest)
         {
+            rows.Add(new("Seed of the draw", $"{result.Seed}", "—"));
             rows.Add(new("Expected total score", N(result.ExpectedObjective ?? 0), N(b.Total)));
             rows.Add(new("Largest pair probability", N(largest), "1.00"));
         }

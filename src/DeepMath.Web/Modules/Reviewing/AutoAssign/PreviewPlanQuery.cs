@@ -17,14 +17,17 @@ public sealed class PreviewPlanQuery(AssignmentStateQuery states)
     /// <summary>The web never waits minutes for the fair mode: a 200-abstract call converges in well under a second.</summary>
     private static readonly TimeSpan FairTimeLimit = TimeSpan.FromSeconds(20);
 
-    public async Task<Result<PreviewPage>> PlanAsync(CallInfo call, string? mode, string? q, string? seed, CancellationToken cancellationToken)
+    public Task<Result<PreviewPage>> PlanAsync(CallInfo call, string? mode, string? q, string? seed, CancellationToken cancellationToken) =>
+        PlanAsync(call, new PreviewForm { Mode = mode, Q = q, Seed = seed }, cancellationToken);
+
+    public async Task<Result<PreviewPage>> PlanAsync(CallInfo call, PreviewForm form, CancellationToken cancellationToken)
     {
         var state = await states.LoadAsync(call, cancellationToken);
         if (state.Submissions.Count == 0 || state.Reviewers.Count == 0)
         {
             return Result<PreviewPage>.Invalid("An assignment needs submitted abstracts and at least one reviewer on the committee.");
         }
-        var choice = ModeChoice.Parse(mode, q, seed);
+        var choice = ModeChoice.Parse(form);
         if (choice.Error is not null)
         {
             return Result<PreviewPage>.Invalid(ModeField, choice.Error);
@@ -32,7 +35,8 @@ public sealed class PreviewPlanQuery(AssignmentStateQuery states)
         try
         {
             var options = choice.Options with { FairTimeLimit = FairTimeLimit };
-            return new PreviewPage(call, AssignmentPlanner.Plan(state, options), choice);
+            var links = options.SeparateCoauthors || options.NoReciprocalReviews ? await states.LinksAsync(state, cancellationToken) : null;
+            return new PreviewPage(call, AssignmentPlanner.Plan(state, options, choice.Weights, choice.MinLoad, links), choice);
         }
         catch (Exception e) when (e is AssignmentInputException or AssignmentInfeasibleException)
         {

@@ -21,5 +21,10 @@ internal sealed class ReviewerConfiguration : IEntityTypeConfiguration<Reviewer>
         builder.Property(r => r.EmailDomains).HasColumnType("text[]");
         builder.Property(r => r.DeclaredPeople).HasColumnType("text[]");
         builder.Property(r => r.DeclaredInstitutions).HasColumnType("text[]");
+        builder.Property(r => r.Publications).HasMaxLength(Reviewer.PublicationsMaxLength);
+        builder.Property(r => r.PublicationText).HasMaxLength(Reviewer.PublicationsMaxLength);
+        builder.Property(r => r.Institution).HasMaxLength(Reviewer.AttributeMaxLength);
+        builder.Property(r => r.Country).HasMaxLength(Reviewer.AttributeMaxLength);
+        builder.Ignore(r => r.InstitutionForAssignment);
     }
 }

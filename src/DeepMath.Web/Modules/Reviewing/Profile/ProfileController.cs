@@ -23,14 +23,16 @@ public sealed class ProfileController(ReviewingAccess access, SaveProfileHandler
             : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Save(Guid callId, ProfileForm form, CancellationToken cancellationToken)
+    [RequestFormLimits(MultipartBodyLengthLimit = PublicationsInput.MaxFileBytes + (64 * 1024))]
+    [RequestSizeLimit(PublicationsInput.MaxFileBytes + (512 * 1024))]
+    public async Task<IActionResult> Save(Guid callId, ProfileForm form, IFormFile? publicationsFile, CancellationToken cancellationToken)
     {
         if (await access.MembershipAsync(User, callId, cancellationToken) is not { } m)
         {
             return NotFound();
         }
         ModelState.Clear();
-        var saved = await save.HandleAsync(m.Reviewer, m.Call.Topics, query.IsClosed(m.Call), form, cancellationToken);
+        var saved = await save.HandleAsync(m.Reviewer, m.Call.Topics, query.IsClosed(m.Call), form, cancellationToken, publicationsFile);
         if (!saved.Succeeded)
         {
             saved.AddTo(ModelState);

@@ -18,11 +18,15 @@ public sealed class ProfileForm
     public string? DeclaredPeople { get; set; }
     public string? DeclaredInstitutions { get; set; }
 
+    /// <summary>BibTeX, or plain titles and abstracts, pasted; an uploaded file takes its place.</summary>
+    public string? Publications { get; set; }
+
     public static ProfileForm From(Reviewer r) => new()
     {
         Topics = r.ExpertiseTopics, Statement = r.Statement, Affiliations = string.Join('\n', r.Affiliations),
         EmailDomains = string.Join('\n', r.EmailDomains), MaxLoad = r.MaxLoad?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         DeclaredPeople = string.Join('\n', r.DeclaredPeople), DeclaredInstitutions = string.Join('\n', r.DeclaredInstitutions),
+        Publications = r.Publications,
     };
 }
 
@@ -43,9 +47,10 @@ public enum ProfileSaved
 public sealed partial class SaveProfileHandler(IReviewingData db, TimeProvider clock)
 {
     public async Task<Result<ProfileSaved>> HandleAsync(Reviewer reviewer, IReadOnlyList<string> callTopics, bool callClosed, ProfileForm form,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IFormFile? publicationsFile = null)
     {
         var errors = new ErrorList();
+        var publications = await PublicationsInput.ReadAsync(form, publicationsFile, errors, cancellationToken);
         var unknown = form.Topics.Where(t => !callTopics.Contains(t)).ToList();
         if (unknown.Count > 0)
         {
@@ -100,6 +105,8 @@ public sealed partial class SaveProfileHandler(IReviewingData db, TimeProvider c
         reviewer.Statement = statement;
         reviewer.MaxLoad = maxLoad;
         reviewer.ProfileUpdatedAt = now;
+        reviewer.Publications = publications.Raw;
+        reviewer.PublicationText = publications.Text;
         var changed = !Same(reviewer.Affiliations, affiliations) || !Same(reviewer.EmailDomains, domains)
             || !Same(reviewer.DeclaredPeople, people) || !Same(reviewer.DeclaredInstitutions, institutions);
         if (callClosed && changed)
