@@ -1,6 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Infrastructure.Web.Confirmation;
-using DeepMath.Web.Modules.Accounts.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
