@@ -176,6 +176,6 @@ public sealed partial class ContentSecurityPolicyTests(BrowserApp app)
     private static partial Regex LinkPattern();
 
     // Files, not pages: machine-readable exports (frab schedule.xml/json, Atom feeds) open in the browser's own viewer, whose inline styles the site's CSP rightly refuses.
-    [GeneratedRegex(@"\.(pdf|csv|zip|ics|xml|json|atom)(\?|$)|/pdf/|/export|badges|ticket|letter", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.(pdf|csv|zip|ics|xml|json|atom|ico|png|svg)(\?|$)|/pdf/|/export|badges|ticket|letter", RegexOptions.IgnoreCase)]
     private static partial Regex DownloadPattern();
 }
