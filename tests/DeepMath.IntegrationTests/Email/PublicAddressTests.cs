@@ -34,7 +34,8 @@ public sealed class PublicAddressTests
     [InlineData("/relative", "Email:PublicBaseUrl must be an absolute http or https address")]
     public void Production_without_an_absolute_public_address_does_not_start(string? value, string message)
     {
-        var settings = new Dictionary<string, string> { ["environment"] = "Production", ["Email:PublicBaseUrl"] = value ?? "" };
+        // A web instance that delivers mail (Jobs:RunServer, as in Production); the command line needs no public address.
+        var settings = new Dictionary<string, string> { ["environment"] = "Production", ["Jobs:RunServer"] = "true", ["Email:PublicBaseUrl"] = value ?? "" };
         using var factory = new DeepMathAppFactory("Host=127.0.0.1;Port=1;Database=never_reached;Username=nobody;Password=none", 2525, settings);
 
         var refused = Assert.ThrowsAny<Exception>(() => factory.Server);

@@ -20,7 +20,8 @@ public static class EmailExtensions
                 "Smtp:Host is not set. In Production DeepMath sends e-mail through SMTP: set Smtp__Host (and Smtp__Port).")
             .Validate(o => EmailOptions.IsValidBaseUrl(o.PublicBaseUrl),
                 "Email:PublicBaseUrl must be an absolute http or https address such as https://deepmath.example.org (or empty outside Production).")
-            .Validate(o => !production || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
+            // Like Smtp:Host, only where mail goes out (the command line queues at most, and its tests run in Production).
+            .Validate(o => !production || !deliversMail || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
                 "Email:PublicBaseUrl is not set. In Production links in e-mails need the site's public address: set Email__PublicBaseUrl (e.g. https://deepmath.example.org).")
             .Validate<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>((o, database) => database.Value.DeliveryPoolSize > o.Delivery.Connections,
                 "Database:DeliveryPoolSize must exceed Email:Delivery:Connections: each SMTP connection needs a database connection, and the loop one more to listen.");
