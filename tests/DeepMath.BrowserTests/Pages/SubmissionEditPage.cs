@@ -86,7 +86,10 @@ public sealed class SubmissionEditPage(IPage page)
         foreach (var row in await page.GetByTestId("pdf-versions").Locator("tbody tr").AllAsync())
         {
             var cells = await row.Locator("td").AllInnerTextsAsync();
-            rows.Add((cells[0].Trim(), cells[2].Trim(), cells[3].Trim()));
+            // The page shows the hash's first 12 characters; the whole hash is on hover (the title).
+            var shown = cells[3].Trim().TrimEnd('…');
+            var full = (await row.Locator("td").Nth(3).Locator("code").GetAttributeAsync("title") ?? string.Empty).Replace("SHA-256 ", string.Empty, StringComparison.Ordinal);
+            rows.Add((cells[0].Trim(), cells[2].Trim(), full.StartsWith(shown, StringComparison.Ordinal) && shown.Length == 12 ? full : $"shown {shown}, title {full}"));
         }
         return rows;
     }

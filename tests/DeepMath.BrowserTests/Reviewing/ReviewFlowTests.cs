@@ -74,7 +74,10 @@ public sealed class ReviewFlowTests(BrowserApp app) : IAsyncLifetime
         app.Clock.Freeze(ReviewScene.ReviewTime);
         await home.OpenAsync();
         await seen.RecordAsync();
-        Assert.Equal(("Bidding dates", "1 assigned to you"), await home.LinksAsync(ReviewScene.EventTitle));
+        // Bidding is over by now, so the page says so instead of offering it; the assigned cell adds the progress and deadline.
+        var (bidding, assignedText) = await home.LinksAsync(ReviewScene.EventTitle);
+        Assert.Equal("Closed", bidding);
+        Assert.StartsWith("1 assigned to you\n0 of 1 submitted · due", assignedText);
         var assigned = await home.OpenAssignedAsync(ReviewScene.EventTitle);
         await seen.RecordAsync();
         Assert.Equal([("1", Title1)], await assigned.RowsAsync());

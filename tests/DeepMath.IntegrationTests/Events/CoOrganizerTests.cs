@@ -31,8 +31,8 @@ public sealed class CoOrganizerTests(AppFixture app) : IAsyncLifetime
             await pias.LoginAsync("pia@example.org", TestData.Password);
             Assert.Equal(HttpStatusCode.OK, (await pias.GetAsync($"/events/{ev.Slug}/edit")).Status);
             // Pia removes Olga; then Pia is the last and cannot remove herself.
-            await pias.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["userId"] = olga.Id });
-            using var last = await pias.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["userId"] = pia.Id });
+            await pias.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["userId"] = olga.Id, ["confirmed"] = "true" });
+            using var last = await pias.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["userId"] = pia.Id, ["confirmed"] = "true" });
             Assert.Contains("the event&#x27;s last organizer", (await pias.GetAsync(page)).Html);
         }
         Assert.Equal(HttpStatusCode.NotFound, (await org.GetAsync(page)).Status);
