@@ -75,8 +75,8 @@ public sealed class ReviewFlowTests(BrowserApp app) : IAsyncLifetime
         await home.OpenAsync();
         await seen.RecordAsync();
         // Bidding is over by now, so the page says so instead of offering it; the assigned cell adds the progress and deadline.
-        var (bidding, assignedText) = await home.LinksAsync(ReviewScene.EventTitle);
-        Assert.Equal("Closed", bidding);
+        var (biddingText, assignedText) = await home.LinksAsync(ReviewScene.EventTitle);
+        Assert.Equal("Closed", biddingText);
         Assert.StartsWith("1 assigned to you\n0 of 1 submitted · due", assignedText);
         var assigned = await home.OpenAssignedAsync(ReviewScene.EventTitle);
         await seen.RecordAsync();
