@@ -59,7 +59,6 @@ public static class AccountsModule
         builder.AddAccountThrottling();
         builder.Services.AddScoped<CreateAdmin.CreateAdminHandler>();
         builder.Services.AddScoped<Contracts.AccountDirectory>();
-        builder.Services.AddScoped<Contracts.ConfirmedEmails>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();

@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Events.AcceptOrganizerInvitation;
 /// the invited person, signed in with a confirmed address, accepts with a button.
 /// </summary>
 [Route("organizer-invitations/{token}")]
-public sealed class AcceptOrganizerInvitationController(AcceptOrganizerInvitationHandler handler, ConfirmedEmails confirmations) : Controller
+public sealed class AcceptOrganizerInvitationController(AcceptOrganizerInvitationHandler handler) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string token, CancellationToken cancellationToken) =>
@@ -26,7 +26,7 @@ public sealed class AcceptOrganizerInvitationController(AcceptOrganizerInvitatio
         {
             return RedirectToAction("Index", "Login", new { returnUrl = Url.Action(nameof(Index), new { token }) });
         }
-        if (!await confirmations.IsConfirmedAsync(userId, cancellationToken))
+        if (!User.HasConfirmedEmail())
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return View("OrganizerInvitation", page with { Message = "Confirm your e-mail address first (follow the link we sent when you created the account), then come back to this page." });

@@ -13,7 +13,7 @@ namespace DeepMath.Web.Modules.Registration.RegisterForEvent;
 [Authorize]
 [Route("events/{slug}/register")]
 public sealed class RegisterForEventController(EventCalendar events, EventSlugs slugs, TicketOptionsQuery options, RegisterForEventHandler handler,
-    ConfirmedEmails confirmations, TimeProvider clock) : Controller
+    TimeProvider clock) : Controller
 {
     private const string Unconfirmed = "Confirm your e-mail address before registering: open the link we sent when you created your account, or ask for a new one on your account page. Your ticket goes to that address.";
 
@@ -39,7 +39,7 @@ public sealed class RegisterForEventController(EventCalendar events, EventSlugs 
             return NotFound();
         }
         // Like submitting, registering needs a confirmed address: the ticket and every change are sent to it.
-        var confirmed = await confirmations.IsConfirmedAsync(User.UserId(), cancellationToken);
+        var confirmed = User.HasConfirmedEmail();
         if (!confirmed)
         {
             Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -77,7 +77,7 @@ public sealed class RegisterForEventController(EventCalendar events, EventSlugs 
         var (types, full) = await options.LoadAsync(ev.EventId, cancellationToken);
         var closed = RegisterForEventHandler.WindowRefusal(ev, clock.GetUtcNow())
             ?? (types.Count == 0 ? "Registration for this event is not set up yet: no ticket types are offered." : null)
-            ?? (await confirmations.IsConfirmedAsync(User.UserId(), cancellationToken) ? null : Unconfirmed);
+            ?? (User.HasConfirmedEmail() ? null : Unconfirmed);
         return View("RegisterForEvent", new RegisterForEventPage(ev, closed, types, full, form));
     }
 }
