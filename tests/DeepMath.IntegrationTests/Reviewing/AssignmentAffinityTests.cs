@@ -159,6 +159,45 @@ public sealed class AssignmentAffinityTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(before, await app.AssignedPairsAsync(s.Call));
     }
 
+    [Fact]
+    public async Task An_applied_plan_keeps_its_mode_seed_weights_and_constraints_and_the_log_shows_them()
+    {
+        var s = await ArrangeAsync(thirdReviewer: true);
+        using var olga = await app.SignedInAsync("olga@example.org");
+        // No seed given: the preview draws one, and the applied batch must record that one.
+        var preview = $"/calls/{s.Call}/assignments/preview?mode=random&q=0.75&topicWeight=0.5&textWeight=2&bidWeight=0.1&coauthors=true&reciprocal=true&minLoad=1";
+        var html = WebUtility.HtmlDecode((await olga.GetAsync(preview)).Html);
+        var seed = Regex.Match(html, "Seed <strong>([0-9]+)</strong>").Groups[1].Value;
+        Assert.NotEmpty(seed);
+        var form = Regex.Match(html, "<form method=\"post\"[^>]*assignments/apply.*?</form>", RegexOptions.Singleline).Value;
+        var fields = Regex.Matches(form, "<input type=\"hidden\" name=\"([A-Za-z_]+)\" value=\"([^\"]*)\"")
+            .Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, m.Groups[2].Value)).Where(f => f.Key != "__RequestVerificationToken").ToList();
+        Assert.Contains(fields, f => f.Key == "Seed" && f.Value == seed);
+
+        using var applied = await olga.PostFieldsAsync(preview, $"/calls/{s.Call}/assignments/apply", fields);
+        Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        Assert.Equal(Pairs(html).Count, (await app.AssignedPairsAsync(s.Call)).Count);
+
+        var log = WebUtility.HtmlDecode((await olga.GetAsync($"/calls/{s.Call}/assignments")).Html);
+        var shown = TestId(log, "plan-settings");
+        Assert.Equal(
+            $"Mode: randomized, each pair's probability at most 0.75, seed {seed}. Score = 0.5 × topic match + 2 × text similarity + 0.1 × bid. "
+            + "Constraints: no co-authors on one abstract, no reciprocal pairs, minimum load 1.", shown);
+        var stored = await app.WithScopeAsync(sp => sp.GetRequiredService<DeepMathDbContext>().AssignmentBatches
+            .Where(b => b.CallId == s.Call).Select(b => b.Settings).SingleAsync());
+        Assert.Contains($"\"seed\":{seed}", stored, StringComparison.Ordinal);
+        Assert.Contains("\"mode\":\"random\"", stored, StringComparison.Ordinal);
+
+        // Settings that do not read (a hand-made post) apply nothing and say why.
+        await app.SetReviewsPerSubmissionAsync(s.Call, 3);
+        using var forged = await olga.PostFieldsAsync(preview, $"/calls/{s.Call}/assignments/apply",
+            [new("plan", string.Join(' ', Pairs(html))), new("Mode", "fair"), new("TopicWeight", "-3")]);
+        Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.Equal(Pairs(html).Count, (await app.AssignedPairsAsync(s.Call)).Count);
+        Assert.Contains("The plan's settings were not readable: The topic weight must be a number from 0 to 10",
+            WebUtility.HtmlDecode((await olga.GetAsync($"/calls/{s.Call}/assignments/preview")).Html));
+    }
+
     private sealed record Setup(Guid Call, Guid Ann, Guid Ben, Guid Cat, Guid Transport, Guid Graphs);
 
     private async Task<Setup> ArrangeAsync(bool thirdReviewer = false)

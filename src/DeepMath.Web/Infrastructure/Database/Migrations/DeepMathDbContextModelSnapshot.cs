@@ -2080,6 +2080,11 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("pair_count");
 
+                    b.Property<string>("Settings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("settings");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)

@@ -9,7 +9,8 @@ public sealed record AssignmentRow(Guid SubmissionId, int Number, string Title, 
 
 public sealed record ReviewerChoice(Guid ReviewerId, string Name, int Load, int MaxLoad);
 
-public sealed record LogRow(Guid BatchId, AssignmentBatchKind Kind, DateTimeOffset At, string Summary, int PairCount, DateTimeOffset? UndoneAt);
+/// <param name="Settings">For an applied automatic assignment, how it was made (mode, weights, constraints), in words.</param>
+public sealed record LogRow(Guid BatchId, AssignmentBatchKind Kind, DateTimeOffset At, string Summary, int PairCount, DateTimeOffset? UndoneAt, string? Settings = null);
 
 public sealed record AssignmentsPage(CallInfo Call, IReadOnlyList<AssignmentRow> Rows, IReadOnlyList<ReviewerChoice> Reviewers, IReadOnlyList<LogRow> Log)
 {

@@ -1,5 +1,6 @@
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Reviewing.Data;
+using DeepMath.Web.Modules.Reviewing.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Reviewing.Assignments;
@@ -17,7 +18,7 @@ public sealed class AssignmentsQuery(IReviewingData db, AssignmentStateQuery sta
         var reviewers = state.Reviewers.Select(r => new ReviewerChoice(r.Id, state.NameOf(r.Id), state.LoadOf(r.Id), state.MaxLoadOf(r)))
             .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
         var log = await db.AssignmentBatches.AsNoTracking().Where(b => b.CallId == call.CallId).OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id).Take(100)
-            .Select(b => new LogRow(b.Id, b.Kind, b.CreatedAt, b.Summary, b.PairCount, b.UndoneAt)).ToListAsync(cancellationToken);
-        return new AssignmentsPage(call, rows, reviewers, log);
+            .Select(b => new { Row = new LogRow(b.Id, b.Kind, b.CreatedAt, b.Summary, b.PairCount, b.UndoneAt, null), b.Settings }).ToListAsync(cancellationToken);
+        return new AssignmentsPage(call, rows, reviewers, [.. log.Select(l => l.Row with { Settings = PlanSettings.FromJson(l.Settings)?.Describe() })]);
     }
 }

@@ -12,9 +12,10 @@ namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWriter writer, AssignmentNotices notices)
 {
     /// <param name="mode">How the plan was made (mode, cap and seed), kept in the batch's description so a random draw can be reproduced.</param>
+    /// <param name="settings">Mode, weights and constraints of the preview, stored with the batch and shown in the log.</param>
     /// <returns>What to tell the organizer.</returns>
     public async Task<Result<string>> HandleAsync(
-        CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken, string? mode = null)
+        CallInfo call, IReadOnlyCollection<string> pairs, string userId, CancellationToken cancellationToken, string? mode = null, PlanSettings? settings = null)
     {
         var parsed = pairs.Select(PairKey.Parse).ToList();
         if (parsed.Count == 0)
@@ -36,6 +37,7 @@ public sealed class ApplyPlanHandler(AssignmentStateQuery states, AssignmentWrit
             }
         }
         var batch = writer.Begin(call.CallId, AssignmentBatchKind.Applied, userId, $"Automatic assignment{(mode is null ? string.Empty : $" ({mode})")}: {wanted.Count} review(s) added.", wanted.Count);
+        batch.Settings = settings?.ToJson();
         foreach (var (submissionId, reviewerId) in wanted)
         {
             writer.Add(batch, submissionId, reviewerId);

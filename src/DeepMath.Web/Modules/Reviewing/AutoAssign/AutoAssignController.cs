@@ -34,14 +34,21 @@ public sealed class AutoAssignController(ReviewingAccess access, PreviewPlanQuer
     }
 
     [HttpPost("apply")]
-    public async Task<IActionResult> Apply(Guid callId, string? plan, string? described, CancellationToken cancellationToken)
+    public async Task<IActionResult> Apply(Guid callId, string? plan, string? described, [FromForm] PreviewForm settings, CancellationToken cancellationToken)
     {
         if (await access.ManagedCallAsync(User, callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
+        // The preview posts back the choice it was made with; it is read again, as on the preview, before it is stored.
+        var choice = settings.Mode is null ? null : ModeChoice.Parse(settings);
+        if (choice?.Error is { } error)
+        {
+            TempData["Error"] = $"The plan's settings were not readable: {error} Nothing was applied; preview the assignment again.";
+            return RedirectToAction(nameof(Preview), new { callId });
+        }
         var pairs = (plan ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var applied = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described));
+        var applied = await apply.HandleAsync(call, pairs, User.UserId()!, cancellationToken, ModeChoice.Describe(described), choice?.Settings());
         this.Tell(applied);
         return applied.Succeeded ? RedirectToAction(nameof(AssignmentsController.Index), "Assignments", new { callId }) : RedirectToAction(nameof(Preview), new { callId });
     }

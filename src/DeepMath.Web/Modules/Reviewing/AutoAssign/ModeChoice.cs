@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DeepMath.Assignment;
+using DeepMath.Web.Modules.Reviewing.Domain;
 
 namespace DeepMath.Web.Modules.Reviewing.AutoAssign;
 
@@ -96,6 +97,13 @@ public sealed partial record ModeChoice(AssignmentOptions Options, string? Error
 
         return new ModeChoice(options, null);
     }
+
+    /// <summary>The choice as stored with an applied plan; the seed is the one the preview drew when none was given.</summary>
+    public PlanSettings Settings() => new(
+        ModeName, Weights.Topic, Weights.Text, Weights.Bid, Options.RequireSenior, Options.DistinctInstitutions, Options.DistinctCountries,
+        Options.SeparateCoauthors, Options.NoReciprocalReviews, MinLoad,
+        Options.Mode == AssignmentMode.Random ? Options.MaxPairProbability : null,
+        Options.Mode == AssignmentMode.Random ? Options.Seed : null);
 
     /// <summary>What the apply form posts about the plan, checked to be plain words and numbers before it goes into the log.</summary>
     public static string? Describe(string? described) =>

@@ -15,5 +15,6 @@ internal sealed class AssignmentBatchConfiguration : IEntityTypeConfiguration<As
         builder.Property(b => b.Kind).HasConversion<int>();
         builder.Property(b => b.CreatedBy).HasMaxLength(450);
         builder.Property(b => b.Summary).HasMaxLength(AssignmentBatch.SummaryMaxLength);
+        builder.Property(b => b.Settings).HasMaxLength(PlanSettings.MaxLength);
     }
 }

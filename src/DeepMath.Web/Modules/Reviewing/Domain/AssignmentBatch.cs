@@ -15,4 +15,7 @@ public sealed class AssignmentBatch
     public required string Summary { get; init; }
     public int PairCount { get; init; }
     public DateTimeOffset? UndoneAt { get; set; }
+
+    /// <summary>For an applied automatic assignment, its <see cref="PlanSettings"/> as JSON: how it was made.</summary>
+    public string? Settings { get; set; }
 }
