@@ -13,12 +13,17 @@ public sealed class AssignmentInstance
 
     public double BidWeight { get; init; } = DefaultBidWeight;
 
-    /// <summary>The weight of the topic share in a pair's score (when no affinities are given).</summary>
+    /// <summary>
+    /// The weight of the topic share in a pair's score; with given affinities, the weight of the given affinity
+    /// when text is combined with it (papers with <see cref="Paper.Text"/>, reviewers with <see cref="Reviewer.Expertise"/>).
+    /// </summary>
     public double TopicWeight { get; init; } = 1;
 
     /// <summary>
     /// The weight of the text similarity (TF-IDF cosine of the paper's <see cref="Paper.Text"/> with the reviewer's
-    /// <see cref="Reviewer.Expertise"/>) in a pair's score, when no affinities are given; 0 leaves text out.
+    /// <see cref="Reviewer.Expertise"/>) in a pair's score; 0 leaves text out. With given affinities the score is
+    /// <see cref="TopicWeight"/> × affinity + TextWeight × similarity + bid, and each paper's most similar reviewers
+    /// by text become candidates too; an instance without texts on both sides keeps its affinities as they are.
     /// </summary>
     public double TextWeight { get; init; }
 
@@ -34,7 +39,8 @@ public sealed class AssignmentInstance
     public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
 
     /// <summary>
-    /// When set, only these pairs and those bid on above -2 are candidates, and topics are ignored;
+    /// When set, only these pairs, those bid on above -2 and (when texts are given) each paper's most similar
+    /// reviewers by text are candidates, and topics are ignored;
     /// when null, every pair is a candidate and affinity is <see cref="TopicWeight"/> × the share of the paper's topics the
     /// reviewer lists + <see cref="TextWeight"/> × the text similarity.
     /// </summary>

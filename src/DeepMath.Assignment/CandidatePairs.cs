@@ -43,7 +43,12 @@ internal sealed class CandidatePairs
         var reviewerCount = instance.Reviewers.Count;
         var weight = instance.BidWeight;
         var topics = instance.Affinities is null ? new TopicAffinity(instance.Papers, instance.Reviewers) : null;
-        var text = topics is not null && instance.TextWeight != 0
+        // With given affinities, text is combined only when there is text on both sides, so that an instance
+        // file without texts scores exactly as before: the given affinity then takes the topic share's place.
+        var textOnGiven = instance.Affinities is not null && instance.TextWeight != 0
+            && instance.Papers.Any(p => !string.IsNullOrWhiteSpace(p.Text))
+            && instance.Reviewers.Any(r => !string.IsNullOrWhiteSpace(r.Expertise));
+        var text = (topics is not null && instance.TextWeight != 0) || textOnGiven
             ? new TextAffinity([.. instance.Papers.Select(p => p.Text)], [.. instance.Reviewers.Select(r => r.Expertise)], instance.TextTopN)
             : null;
         var weighted = instance.TopicWeight != 1 || text is not null;
@@ -120,6 +125,8 @@ internal sealed class CandidatePairs
             double TopicAndText(int r) => !weighted ? topics!.Of(p, r)
                 : (instance.TopicWeight * topics!.Of(p, r)) + (textStamp[r] == p ? instance.TextWeight * textValue[r] : 0);
             bool Excluded(int r) => conflictStamp[r] == p || keptStamp[r] == p || (bidStamp[r] == p && bidValue[r] == Bid.NotWilling);
+            double TextScore(int r) => textStamp[r] == p ? instance.TextWeight * textValue[r] : 0;
+            double Given(double affinity) => textOnGiven ? instance.TopicWeight * affinity : affinity;
 
             if (affinities is not null)
             {
@@ -146,7 +153,7 @@ internal sealed class CandidatePairs
                         seenStamp[r] = -2 - p;
                         if (!Excluded(r))
                         {
-                            result.Add(p, r, affinityValue[r] + BidScore(r));
+                            result.Add(p, r, Given(affinityValue[r]) + TextScore(r) + BidScore(r));
                             eligible++;
                         }
                     }
@@ -158,8 +165,22 @@ internal sealed class CandidatePairs
                     if (seenStamp[r] != -2 - p && seenStamp[r] != p && !Excluded(r))
                     {
                         seenStamp[r] = p;
-                        result.Add(p, r, BidScore(r));
+                        result.Add(p, r, TextScore(r) + BidScore(r));
                         eligible++;
+                    }
+                }
+
+                // The paper's most similar reviewers by text are candidates too, as bid pairs are.
+                if (textOnGiven)
+                {
+                    foreach (var (r, _) in text!.Best(p))
+                    {
+                        if (seenStamp[r] != -2 - p && seenStamp[r] != p && !Excluded(r))
+                        {
+                            seenStamp[r] = p;
+                            result.Add(p, r, TextScore(r) + BidScore(r));
+                            eligible++;
+                        }
                     }
                 }
             }
@@ -184,7 +205,7 @@ internal sealed class CandidatePairs
                 }
 
                 keptStamp[r] = -2 - p;
-                var affinity = topics is not null ? TopicAndText(r) : seenStamp[r] == -2 - p ? affinityValue[r] : 0;
+                var affinity = topics is not null ? TopicAndText(r) : (seenStamp[r] == -2 - p ? Given(affinityValue[r]) : 0) + TextScore(r);
                 result.Kept.Add((p, r, affinity + BidScore(r)));
                 result.KeptPerPaper[p]++;
                 result.KeptPerReviewer[r]++;

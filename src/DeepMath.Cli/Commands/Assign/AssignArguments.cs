@@ -9,7 +9,10 @@ internal sealed record AssignArguments(string InstancePath, string OutPath, Assi
     public const string Usage =
         "usage: deepmath assign INSTANCE.json --out RESULT.json [--mode maxsum|bottleneck|fair|random] [--q 0.5] [--seed N]\n" +
         "       [--senior] [--distinct-institutions] [--distinct-countries] [--separate-coauthors] [--no-reciprocal]\n" +
-        "       [--alternates N] [--fair-seconds S]";
+        "       [--alternates N] [--fair-seconds S]\n" +
+        "The instance's topicWeight, textWeight and bidWeight weigh each pair's score: topicWeight × (topic share, or the\n" +
+        "given affinity) + textWeight × text similarity (papers' text against reviewers' expertise) + bidWeight × bid.\n" +
+        "Given affinities are combined with text only when textWeight is not 0 and both papers and reviewers have texts.";
 
     public static bool TryParse(string[] args, out AssignArguments? parsed, out string problem)
     {

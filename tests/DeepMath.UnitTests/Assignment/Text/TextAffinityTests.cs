@@ -85,4 +85,57 @@ public sealed class TextAffinityTests
 
         Assert.Equal(1.0 / 3, result.Scores[0], 12);
     }
+
+    [Fact]
+    public void Given_affinities_are_combined_with_text_under_the_same_weights_when_texts_are_present()
+    {
+        var papers = new List<Paper> { new("p1", []) { Text = "Kernel methods for optimal transport" } };
+        var reviewers = new List<Reviewer>
+        {
+            new("given", [], 1) { Expertise = "Reinforcement learning" },
+            new("text", [], 1) { Expertise = "Optimal transport and kernel methods" },
+            new("unlisted", [], 1) { Expertise = "Kernel methods" },
+        };
+        var affinities = new List<Affinity> { new("given", "p1", 0.6), new("text", "p1", 0.2) };
+        var texts = new TextAffinity(
+            ["Kernel methods for optimal transport"], ["Reinforcement learning", "Optimal transport and kernel methods", "Kernel methods"]);
+        var instance = new AssignmentInstance
+        {
+            ReviewsPerPaper = 1, Papers = papers, Reviewers = reviewers, Affinities = affinities, TopicWeight = 0.5, TextWeight = 2,
+        };
+
+        var result = AssignmentSolver.Solve(instance);
+
+        // 0.5 × 0.2 + 2 × cosine beats 0.5 × 0.6 + 2 × 0: the text decides, under the weights stated.
+        Assert.Equal([new ReviewAssignment("text", "p1")], result.Assignments);
+        Assert.Equal((0.5 * 0.2) + (2 * texts.Of(0, 1)), result.Scores[0], 9);
+        Assert.Equal(0, texts.Of(0, 0));
+
+        // A reviewer outside the given affinities but similar by text is a candidate, scored by text alone.
+        var withoutText = AssignmentSolver.Solve(new AssignmentInstance
+        {
+            ReviewsPerPaper = 1, Papers = papers, Reviewers = reviewers, TopicWeight = 0.5, TextWeight = 2,
+            Affinities = [new("given", "p1", 0.6)],
+            Conflicts = [new Conflict("text", "p1")],
+        });
+        Assert.Equal([new ReviewAssignment("unlisted", "p1")], withoutText.Assignments);
+        Assert.Equal(2 * texts.Of(0, 2), withoutText.Scores[0], 9);
+    }
+
+    [Fact]
+    public void Given_affinities_without_texts_on_both_sides_are_used_as_they_are()
+    {
+        var papers = new List<Paper> { new("p1", []) };
+        var reviewers = new List<Reviewer> { new("r1", [], 1) { Expertise = "Kernel methods" }, new("r2", [], 1) };
+        var instance = new AssignmentInstance
+        {
+            ReviewsPerPaper = 1, Papers = papers, Reviewers = reviewers, TopicWeight = 0.5, TextWeight = 2,
+            Affinities = [new("r1", "p1", 0.3), new("r2", "p1", 0.7)],
+        };
+
+        var result = AssignmentSolver.Solve(instance);
+
+        Assert.Equal([new ReviewAssignment("r2", "p1")], result.Assignments);
+        Assert.Equal(0.7, result.Scores[0], 12);
+    }
 }
