@@ -9,8 +9,9 @@ internal static class BottleneckMode
 {
     /// <param name="feasibleFloor">A threshold known to be feasible: the lowest new pair score of the max-sum flow.</param>
     /// <param name="ceiling">No threshold above this can be feasible: some paper needs that many pairs at or above it.</param>
+    /// <param name="floorFlow">The max-sum flow: when no threshold above its lowest pair is feasible, it is the answer as it is.</param>
     public static (long[] Flow, double Threshold) Solve(
-        FlowModel model, CandidatePairs pairs, long target, bool bonusesRequired, Func<int, long> cost, double feasibleFloor, double ceiling)
+        FlowModel model, CandidatePairs pairs, long target, bool bonusesRequired, Func<int, long> cost, double feasibleFloor, double ceiling, long[] floorFlow)
     {
         var distinct = new List<double>();
         for (var i = 0; i < model.PairArc.Length; i++)
@@ -49,6 +50,10 @@ internal static class BottleneckMode
         }
 
         var best = values[low];
-        return (FlowSolver.MinCost(model, 1, 1, cost, i => pairs.Scores[i] >= best), best);
+        // The max-sum flow uses no pair below its lowest one: at that threshold it is already the best total, and a
+        // second min-cost flow (as long as the first) would only find it again.
+        return best <= feasibleFloor
+            ? (floorFlow, best)
+            : (FlowSolver.MinCost(model, 1, 1, cost, i => pairs.Scores[i] >= best), best);
     }
 }

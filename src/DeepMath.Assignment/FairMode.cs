@@ -4,7 +4,8 @@ namespace DeepMath.Assignment;
 
 /// <summary>
 /// Fair to the worst-off paper: the highest lowest paper total, then the total. NP-hard exactly, so the
-/// answer is the best of several assignments improved by local search, with a proved upper bound.
+/// answer is the best of several assignments improved by local search (single moves, then chains of moves),
+/// with a proved upper bound.
 /// The bound is Lagrangian: for weights μ ≥ 0, min_p S_p(x*) ≤ Σ μ_p S_p(x*) / Σ μ ≤ max over flows of the same,
 /// one min-cost flow with pair scores weighted by their paper's μ (the network's polytope is integral,
 /// so the flow is the LP maximum). Weights move towards the papers that come out poorest (exponentiated
@@ -30,7 +31,7 @@ internal static class FairMode
 
         // Local search from max-sum first: when it meets the plain bound, no flow needs to run.
         var best = start.Copy();
-        FairLocalSearch.Improve(best, rules, watch, limit * 0.3);
+        Improve(best, rules, watch, limit * 0.3);
         var bestValue = Value(best);
         if (bestValue.Min >= bound - 1e-9)
         {
@@ -82,8 +83,11 @@ internal static class FairMode
             var value = Value(plan);
             if (Better(value, bestValue))
             {
-                FairLocalSearch.Improve(plan, rules, watch, limit * 0.7);
-                (best, bestValue) = (plan, Value(plan));
+                Improve(plan, rules, watch, limit * 0.7);
+                if (Better(Value(plan), bestValue))
+                {
+                    (best, bestValue) = (plan, Value(plan));
+                }
             }
 
             if (bound - bestValue.Min <= 1e-9)
@@ -92,8 +96,18 @@ internal static class FairMode
             }
         }
 
-        FairLocalSearch.Improve(best, rules, watch, limit);
+        Improve(best, rules, watch, limit);
         return (best, Math.Max(bound, Value(best).Min));
+    }
+
+    /// <summary>Single moves first (cheap), then chains of moves, which reach where single moves stall.</summary>
+    private static void Improve(Plan plan, Rules rules, Stopwatch watch, TimeSpan limit)
+    {
+        FairLocalSearch.Improve(plan, rules, watch, limit);
+        if (FairChains.Improve(plan, rules, watch, limit) > 0)
+        {
+            FairLocalSearch.Improve(plan, rules, watch, limit);
+        }
     }
 
     public static (double Min, double Total) Value(Plan plan)

@@ -45,7 +45,7 @@ internal static class ModeSolver
                 }
 
                 var (floor, ceiling) = ThresholdRange(maxSumPlan, rules, instance.ReviewsPerPaper);
-                var (flow, best) = BottleneckMode.Solve(model, pairs, target, model.HasBonus, Cost, floor, ceiling);
+                var (flow, best) = BottleneckMode.Solve(model, pairs, target, model.HasBonus, Cost, floor, ceiling, maxSumFlow);
                 plan = Plan.FromFlow(pairs, model, flow, 1);
                 threshold = double.IsFinite(best) ? best : null;
                 notes.Add("Exact: no assignment of the same size has a better lowest pair score, and none reaching it a higher total.");
