@@ -15,9 +15,14 @@ internal sealed class TemplateRule : IRule
         {
             yield return Finding.Error(
                 FindingCodes.TemplateMissing,
-                $"The PDF was not made with the DeepMath LaTeX template: its document properties have no /{key} "
-                + "entry, which the template adds. Download deepmath.sty from the call page, put "
-                + "\\usepackage{deepmath} in your preamble and compile with pdflatex.");
+                key == FormatRules.Default.TemplateKey
+                    ? $"The PDF was not made with the DeepMath LaTeX template: its document properties have no /{key} "
+                      + "entry, which the template adds. Download deepmath.sty from the call page, put "
+                      + "\\usepackage{deepmath} in your preamble and compile with pdflatex."
+                    // A call's own template stamps a marker of its own; its files are on the call's page.
+                    : $"The PDF was not made with this call's template: its document properties have no /{key} entry, "
+                      + "which the call's template adds. Download the template from the call page, write your text in it and "
+                      + "compile the PDF again.");
         }
     }
 }

@@ -47,6 +47,7 @@ public sealed class DeepMathDbContext(DbContextOptions<DeepMathDbContext> option
     public DbSet<SeriesOrganizer> SeriesOrganizers => Set<SeriesOrganizer>();
     public DbSet<SeriesSubscriber> SeriesSubscribers => Set<SeriesSubscriber>();
     public DbSet<Speaker> Speakers => Set<Speaker>();
+    public DbSet<CallTemplateFile> CallTemplates => Set<CallTemplateFile>();
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<SubmissionCounter> SubmissionCounters => Set<SubmissionCounter>();
     public DbSet<SubmissionPdf> SubmissionPdfs => Set<SubmissionPdf>();

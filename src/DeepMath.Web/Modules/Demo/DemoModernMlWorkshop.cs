@@ -85,6 +85,7 @@ public static class DemoModernMlWorkshop
         DoubleBlind = true,
         ReviewsPerSubmission = 3,
         FormatRules = CallPresets.PaperRules,
+        Template = TemplateChoice.None,
     };
 
     /// <summary>Adds the workshop once, organized by the demo organizer, with both demo reviewers on its committee with nested expertise.</summary>

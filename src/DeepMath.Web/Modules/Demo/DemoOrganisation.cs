@@ -75,7 +75,7 @@ public static class DemoOrganisation
         {
             EventId = round.Id, Title = "Call for applications: Best Thesis Award 2025", OpensOn = new DateOnly(2025, 7, 1), ClosesOn = new DateOnly(2025, 9, 30),
             NotificationOn = new DateOnly(2025, 11, 6), Topics = [CreateAwardRoundHandler.Topic], Disciplines = ["Mathematics", "Computer science", "Statistics"],
-            DoubleBlind = false, ReviewsPerSubmission = 2, FormatRules = AwardRounds.Rules,
+            DoubleBlind = false, ReviewsPerSubmission = 2, FormatRules = AwardRounds.Rules, Template = TemplateChoice.None,
         };
         db.Events.Add(round);
         db.Calls.Add(call);

@@ -51,6 +51,7 @@ public sealed class DemoProgramSeeder(DeepMathDbContext db, TimeProvider clock)
             (a.OutcomeKey == DecisionOutcome.Talk ? talks : posters).Enqueue(item);
         }
         var draft = DemoProgramLayout.Build(Day1, Day2, talks, posters);
+        await DemoInvitedSpeaker.LinkAsync(db, clock, draft, cancellationToken);
         var snapshot = SnapshotBuilder.Build(eventId, "America/New_York", draft);
         if (ProgramChecks.Clashes(snapshot) is { Count: > 0 } clashes)
         {

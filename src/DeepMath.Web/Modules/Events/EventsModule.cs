@@ -25,6 +25,9 @@ public static class EventsModule
         builder.Services.AddScoped<EventManagers>();
         builder.Services.AddScoped<EventCalls>();
         builder.Services.AddScoped<EventCalendar>();
+        builder.Services.AddScoped<EventWorkshops>();
+        builder.Services.AddScoped<SpeakerProfiles>();
+        builder.Services.AddScoped<TemplateDownload.CallTemplateQuery>();
         builder.Services.AddScoped<RunCallLifecycleJob>();
         builder.Services.AddScoped<LifecycleMailer>();
         builder.Services.AddScoped<SeriesAccess>();

@@ -31,6 +31,15 @@ public sealed class DemoProgramTests(AppFixture app) : IAsyncLifetime
         Assert.All(program.Sessions.Where(s => s.Kind == SessionKind.PosterSession), s =>
             Assert.Equal(Enumerable.Range(1, s.Items.Count), s.Items.Select(i => i.BoardNumber!.Value)));
         Assert.Contains(program.Items(), p => p.Item.Kind == ItemKind.InvitedTalk);
+        // The invited talk's speaker is a profile, with a photo, reused across events.
+        var invited = program.Items().Single(p => p.Item.Kind == ItemKind.InvitedTalk).Item;
+        Assert.Equal(DemoInvitedSpeaker.Id, invited.SpeakerId);
+        using (var visitor = app.NewSession())
+        {
+            var (_, itemPage) = await visitor.GetAsync($"/events/deepmath-2025/program/items/{invited.Id}");
+            Assert.Contains($"src=\"/speakers/{DemoInvitedSpeaker.Id}/photo\"", itemPage);
+            Assert.Contains(DemoInvitedSpeaker.Name, (await visitor.GetAsync($"/speakers/{DemoInvitedSpeaker.Id}")).Html);
+        }
         Assert.Contains(program.Items(), p => p.Item.Kind == ItemKind.Panel && p.Item.People.Count(x => x.Role == PersonRole.Panelist) == 3);
         Assert.True(program.Sessions.Count(s => s.Kind == SessionKind.Break) >= 4);
         Assert.Equal(40, program.Items().Count(p => p.Item.SubmissionId is not null));

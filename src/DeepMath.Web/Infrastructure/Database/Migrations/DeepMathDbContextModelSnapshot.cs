@@ -629,6 +629,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reviews_per_submission");
 
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("template");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -647,6 +653,43 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_calls_event_id");
 
                     b.ToTable("calls", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_call_templates");
+
+                    b.ToTable("call_templates", "events");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Event", b =>
@@ -3401,6 +3444,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_calls_events_event_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Call", null)
+                        .WithOne()
+                        .HasForeignKey("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", "CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_templates_calls_call_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Event", b =>

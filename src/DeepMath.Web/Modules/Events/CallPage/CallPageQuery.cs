@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DeepMath.Web.Modules.Events.Authorization;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Events.Jobs;
@@ -8,7 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.CallPage;
 
-public sealed record CallPageModel(Event Event, Call Call, WindowPhase Phase, string? State, string OpensText, string DeadlineText, bool CanManage);
+/// <param name="Template">The call's template as authors download it.</param>
+public sealed record CallPageModel(Event Event, Call Call, WindowPhase Phase, string? State, string OpensText, string DeadlineText, bool CanManage,
+    CallTemplateLink Template);
 
 /// <summary>A call's public page: its window's state and dates, seen at the clock's now.</summary>
 public sealed class CallPageQuery(IEventsData db, EventAccess access, TimeProvider clock)
@@ -22,6 +25,9 @@ public sealed class CallPageQuery(IEventsData db, EventAccess access, TimeProvid
         {
             return null;
         }
+        var templateFile = row.Call.Template == TemplateChoice.Own
+            ? await db.CallTemplates.AsNoTracking().Where(t => t.CallId == callId).Select(t => t.FileName).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var now = clock.GetUtcNow();
         var window = row.Call.Window(row.Event.TimeZone);
         var opens = TimeZoneInfo.ConvertTime(window.OpensAt, window.Zone);
@@ -29,6 +35,7 @@ public sealed class CallPageQuery(IEventsData db, EventAccess access, TimeProvid
             ImportantDates.Remaining(window.OpensAt, window.ClosesAt, now),
             $"{opens:dddd d MMMM yyyy, HH:mm} ({TimeZones.DisplayName(window.Zone)})",
             LifecycleMailer.FormatDeadline(window),
-            await access.CanManageAsync(user, row.Event.Id, cancellationToken));
+            await access.CanManageAsync(user, row.Event.Id, cancellationToken),
+            new CallTemplateLink(row.Event.Slug, row.Call.Id, row.Call.Template, templateFile, row.Call.EffectiveRules().TemplateKey));
     }
 }

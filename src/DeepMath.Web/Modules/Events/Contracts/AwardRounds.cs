@@ -54,7 +54,7 @@ public sealed class AwardRounds(IEventsData db, TimeProvider clock)
         var call = new Call
         {
             EventId = ev.Id, Title = request.CallTitle, OpensOn = request.OpensOn, ClosesOn = request.ClosesOn, NotificationOn = request.DecidedOn,
-            Topics = [.. request.Topics], Disciplines = [.. request.Disciplines], DoubleBlind = false, FormatRules = Rules,
+            Topics = [.. request.Topics], Disciplines = [.. request.Disciplines], DoubleBlind = false, FormatRules = Rules, Template = TemplateChoice.None,
         };
         db.Events.Add(ev);
         db.Calls.Add(call);

@@ -27,7 +27,8 @@ public static class CallRules
         : rules with { MaxDecodedBytes = FormatRules.Default.MaxDecodedBytes, TimeBudgetMilliseconds = FormatRules.Default.TimeBudgetMilliseconds };
 
     /// <summary>The rules in sentences an author reads on the call page.</summary>
-    public static IReadOnlyList<string> Describe(FormatRules rules)
+    /// <param name="template">Which template the call offers; with none, no marker is asked for whatever the rules hold.</param>
+    public static IReadOnlyList<string> Describe(FormatRules rules, TemplateChoice template = TemplateChoice.DeepMath)
     {
         var sentences = new List<string>
         {
@@ -37,9 +38,7 @@ public static class CallRules
             Margins(rules),
             $"Body text in a font of at least {Number(rules.MinBodyFontSize)} pt"
                 + (rules.FontSizeTolerance > 0 ? $" (within {Number(rules.FontSizeTolerance)} pt)." : "."),
-            string.IsNullOrEmpty(rules.TemplateKey)
-                ? "Any LaTeX setup may be used; the DeepMath template below is recommended but not required."
-                : $"Prepared with the DeepMath LaTeX style file below: the PDF must carry its /{rules.TemplateKey} stamp, which the style file adds.",
+            TemplateSentence(rules, template),
         };
         if (rules.CheckAnonymity)
         {
@@ -52,6 +51,15 @@ public static class CallRules
         }
         return sentences;
     }
+
+    private static string TemplateSentence(FormatRules rules, TemplateChoice template) => (template, string.IsNullOrEmpty(rules.TemplateKey)) switch
+    {
+        (TemplateChoice.None, _) => "No template: write in the style you usually use, within these rules.",
+        (TemplateChoice.Own, true) => "The call's own template below is recommended but not required.",
+        (TemplateChoice.Own, false) => $"Prepared with the call's own template below: the PDF must carry its /{rules.TemplateKey} stamp, which the template adds.",
+        (_, true) => "Any LaTeX setup may be used; the DeepMath template below is recommended but not required.",
+        _ => $"Prepared with the DeepMath LaTeX style file below: the PDF must carry its /{rules.TemplateKey} stamp, which the style file adds.",
+    };
 
     private static string Pages(FormatRules rules)
     {

@@ -14,6 +14,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         builder.HasOne<Event>().WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.Title).HasMaxLength(Call.TitleMaxLength);
         builder.Property(c => c.DeadlineZone).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Template).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Topics).HasColumnType("text[]");
         builder.Property(c => c.Disciplines).HasColumnType("text[]");
         builder.Property(c => c.FormatRules)

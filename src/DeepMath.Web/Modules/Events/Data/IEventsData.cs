@@ -15,6 +15,8 @@ public interface IEventsData : IModuleData
 
     DbSet<Call> Calls { get; }
 
+    DbSet<CallTemplateFile> CallTemplates { get; }
+
     DbSet<Series> Series { get; }
 
     DbSet<SeriesOrganizer> SeriesOrganizers { get; }

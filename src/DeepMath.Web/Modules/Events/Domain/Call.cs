@@ -30,8 +30,18 @@ public sealed class Call
     /// <summary>The format rules the organizers set for this call; null means the DeepMath defaults.</summary>
     public FormatRules? FormatRules { get; set; }
 
-    /// <summary>The rules uploads to this call are checked against; the blind mode decides how an affiliation in the text counts.</summary>
-    public FormatRules EffectiveRules() => CallRules.Effective(FormatRules) with { AffiliationIsError = DoubleBlind };
+    /// <summary>The template authors are asked to use; with none, no template marker is checked whatever the rules say.</summary>
+    public TemplateChoice Template { get; set; } = TemplateChoice.DeepMath;
+
+    /// <summary>
+    /// The rules uploads to this call are checked against; the blind mode decides how an affiliation in the text counts,
+    /// and a call without a template checks no template marker.
+    /// </summary>
+    public FormatRules EffectiveRules()
+    {
+        var rules = CallRules.Effective(FormatRules) with { AffiliationIsError = DoubleBlind };
+        return Template == TemplateChoice.None ? rules with { TemplateKey = null } : rules;
+    }
 
     /// <summary>The first instant after the final-version day, in the call's deadline zone; null when there is no final version.</summary>
     public DateTimeOffset? FinalVersionClosesAt(TimeZoneInfo eventZone) =>

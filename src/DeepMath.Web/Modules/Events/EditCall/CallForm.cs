@@ -117,6 +117,10 @@ public sealed class CallForm : IValidatableObject
     [Display(Name = "Template marker")]
     public string? TemplateKey { get; set; } = FormatRules.Default.TemplateKey;
 
+    /// <summary>The DeepMath template, the call's own uploaded file, or none (then no marker is checked).</summary>
+    [Display(Name = "Template")]
+    public TemplateChoice Template { get; set; } = TemplateChoice.DeepMath;
+
     [Display(Name = "Check anonymity")]
     public bool CheckAnonymity { get; set; } = FormatRules.Default.CheckAnonymity;
 
@@ -182,7 +186,7 @@ public sealed class CallForm : IValidatableObject
         MarginTolerance = MarginTolerance!.Value,
         MinBodyFontSize = MinBodyFontSize!.Value,
         FontSizeTolerance = FontSizeTolerance!.Value,
-        TemplateKey = TemplateKey?.Trim().TrimStart('/') is { Length: > 0 } key ? key : null,
+        TemplateKey = Template != TemplateChoice.None && TemplateKey?.Trim().TrimStart('/') is { Length: > 0 } key ? key : null,
         CheckAnonymity = CheckAnonymity,
         WarnOnAcknowledgments = WarnOnAcknowledgments,
     };
@@ -216,6 +220,7 @@ public sealed class CallForm : IValidatableObject
             MinBodyFontSize = rules.MinBodyFontSize,
             FontSizeTolerance = rules.FontSizeTolerance,
             TemplateKey = rules.TemplateKey,
+            Template = call.Template,
             CheckAnonymity = rules.CheckAnonymity,
             WarnOnAcknowledgments = rules.WarnOnAcknowledgments,
         };
@@ -233,6 +238,7 @@ public sealed class CallForm : IValidatableObject
         call.Disciplines = Lines(Disciplines);
         call.ReviewsPerSubmission = ReviewsPerSubmission;
         call.DoubleBlind = DoubleBlind;
+        call.Template = Template;
         call.FormatRules = Rules();
     }
 }

@@ -1,4 +1,5 @@
 using DeepMath.AbstractFormat;
+using DeepMath.Web.Modules.Events.Contracts;
 
 namespace DeepMath.Web.Modules.Events.EditCall;
 
@@ -39,10 +40,13 @@ public static class CallPresets
             case Abstracts:
                 form.Title = form.Title == PapersTitle ? defaultTitle : form.Title;
                 CopyRules(FormatRules.Default, form);
+                form.Template = TemplateChoice.DeepMath;
                 return true;
             case Papers:
                 form.Title = string.IsNullOrWhiteSpace(form.Title) || form.Title == defaultTitle ? PapersTitle : form.Title;
                 CopyRules(PaperRules, form);
+                // Papers come in the authors' usual style; organizers who have a template of their own upload it instead.
+                form.Template = form.Template == TemplateChoice.Own ? TemplateChoice.Own : TemplateChoice.None;
                 return true;
             default:
                 return false;

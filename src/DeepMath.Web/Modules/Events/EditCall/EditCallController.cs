@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DeepMath.Web.Modules.Events.EditCall;
 
-/// <summary>Organizers add and edit calls.</summary>
+/// <summary>Organizers add and edit calls, with the call's own template file when it has one.</summary>
 [Authorize]
 [Route("events/{slug}/calls")]
 public sealed class EditCallController(SaveCallHandler handler, EventAccess access) : Controller
 {
+    /// <summary>A little above the template limit, so that an over-limit file is read and refused with a message.</summary>
+    private const long MaxRequestBytes = CallTemplateFile.MaxBytes + (1024 * 1024);
+
     [HttpGet("new")]
     public async Task<IActionResult> New(string slug, CancellationToken cancellationToken)
     {
@@ -20,7 +23,9 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(string slug, CallForm form, CancellationToken cancellationToken)
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    public async Task<IActionResult> New(string slug, CallForm form, IFormFile? template, CancellationToken cancellationToken)
     {
         var ev = await FindManagedAsync(slug, cancellationToken);
         if (ev is null)
@@ -31,11 +36,17 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         {
             return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form) { Notice = notice });
         }
+        var upload = await ReadTemplateAsync(form, template, cancellationToken);
         if (!ModelState.IsValid)
         {
             return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form));
         }
-        var created = await handler.CreateAsync(ev.Id, form, cancellationToken);
+        var created = await handler.CreateAsync(ev.Id, form, upload, cancellationToken);
+        if (!created.Succeeded)
+        {
+            created.AddTo(ModelState);
+            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, null, form));
+        }
         TempData["Status"] = "The call is saved.";
         return RedirectToAction(nameof(CallPageController.Index), "CallPage", new { slug, callId = created.Value });
     }
@@ -45,11 +56,13 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
     {
         var ev = await FindManagedAsync(slug, cancellationToken);
         var form = ev is null ? null : await handler.FormAsync(ev.Id, callId, cancellationToken);
-        return form is null ? NotFound() : View("EditCall", new EditCallPage(ev!.Slug, ev.Title, callId, form));
+        return form is null ? NotFound() : View("EditCall", await PageAsync(ev!, callId, form, cancellationToken));
     }
 
     [HttpPost("{callId:guid}/edit")]
-    public async Task<IActionResult> Edit(string slug, Guid callId, CallForm form, CancellationToken cancellationToken)
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+    [RequestSizeLimit(MaxRequestBytes)]
+    public async Task<IActionResult> Edit(string slug, Guid callId, CallForm form, IFormFile? template, CancellationToken cancellationToken)
     {
         var ev = await FindManagedAsync(slug, cancellationToken);
         if (ev is null || await handler.FormAsync(ev.Id, callId, cancellationToken) is null)
@@ -58,20 +71,44 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         }
         if (PresetApplied(form) is { } notice)
         {
-            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, callId, form) { Notice = notice });
+            return View("EditCall", await PageAsync(ev, callId, form, cancellationToken) with { Notice = notice });
         }
+        var upload = await ReadTemplateAsync(form, template, cancellationToken);
         if (!ModelState.IsValid)
         {
-            return View("EditCall", new EditCallPage(ev.Slug, ev.Title, callId, form));
+            return View("EditCall", await PageAsync(ev, callId, form, cancellationToken));
         }
-        var result = await handler.UpdateAsync(ev.Id, callId, form, cancellationToken);
+        var result = await handler.UpdateAsync(ev.Id, callId, form, upload, cancellationToken);
         if (this.Refusal(result) is { } refusal)
         {
             return refusal;
         }
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState);
+            return View("EditCall", await PageAsync(ev, callId, form, cancellationToken));
+        }
         TempData["Status"] = "The call is saved. Reminders and notices follow the new dates.";
         return RedirectToAction(nameof(CallPageController.Index), "CallPage", new { slug, callId });
     }
+
+    /// <summary>Reads a chosen template file when the call is to have its own; a file that is refused is an error on the form, and nothing is saved.</summary>
+    private async Task<TemplateUpload?> ReadTemplateAsync(CallForm form, IFormFile? template, CancellationToken cancellationToken)
+    {
+        if (form.Template != Contracts.TemplateChoice.Own || template is null)
+        {
+            return null;
+        }
+        var (upload, error) = await TemplateUpload.ReadAsync(template, cancellationToken);
+        if (error is not null)
+        {
+            ModelState.AddModelError(SaveCallHandler.TemplateField, error + " Nothing was saved.");
+        }
+        return upload;
+    }
+
+    private async Task<EditCallPage> PageAsync(Event ev, Guid callId, CallForm form, CancellationToken cancellationToken) =>
+        new(ev.Slug, ev.Title, callId, form) { StoredTemplate = await handler.StoredTemplateAsync(callId, cancellationToken) };
 
     /// <summary>Fills the form from a preset when one was pressed; nothing is saved, so the form is shown again without errors.</summary>
     private string? PresetApplied(CallForm form)
@@ -94,4 +131,7 @@ public sealed record EditCallPage(string EventSlug, string EventTitle, Guid? Cal
 {
     /// <summary>Says a preset filled the form and nothing is saved yet.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>The call's own template file as stored, if it has one.</summary>
+    public StoredTemplate? StoredTemplate { get; init; }
 }

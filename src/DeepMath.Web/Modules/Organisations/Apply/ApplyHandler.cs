@@ -13,7 +13,8 @@ namespace DeepMath.Web.Modules.Organisations.Apply;
 /// <summary>
 /// Takes an application: the CV and fields are checked first, then the thesis goes in as a submission to the
 /// round's call (the Submissions module checks it against the call's rules and the deadline), then the
-/// application, its CV and the supervisor's e-mail commit together.
+/// application, its CV and the supervisor's e-mail. All of it is one transaction: the thesis's submission joins it,
+/// so a failure at any step leaves neither a submission nor its PDF nor an application behind.
 /// </summary>
 public sealed class ApplyHandler(
     IOrganisationsData db, CallOverview calls, AccountDirectory accounts, ApplicationIntake intake, IOutbox outbox, TimeProvider clock)
@@ -78,6 +79,7 @@ public sealed class ApplyHandler(
             return errors.Any ? errors.ToResult(Guid.Empty) : Result<Guid>.Invalid("Correct the fields marked below; nothing was saved.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var submitted = await intake.SubmitAsync(callId, userId, form.ThesisTitle.Trim(), form.Summary.Trim(),
             new Applicant(form.Name.Trim(), applicant.Email, form.Affiliation.Trim(), form.Country?.Trim() ?? string.Empty),
             call.Topics.FirstOrDefault() ?? string.Empty, form.Discipline, thesis!, cancellationToken);
@@ -109,7 +111,18 @@ public sealed class ApplyHandler(
             SupervisorLetterEmail.Create(application.SupervisorEmail, application.SupervisorName, application.ApplicantName, application.ThesisTitle,
                 award.AwardName, letterUrl(application.Id, secret)),
             $"award-letter-request:{application.Id}", call.EventId);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The thesis's submission is in the same transaction and goes back with the rest when it is disposed.
+            errors.Add("Your application could not be saved, and nothing of it was kept (neither the thesis nor the CV). "
+                + "Send the form again in a moment; if this happens again, write to the programme's managers.");
+            return errors.ToResult(Guid.Empty);
+        }
+        await transaction.CommitAsync(cancellationToken);
         return application.Id;
     }
 }

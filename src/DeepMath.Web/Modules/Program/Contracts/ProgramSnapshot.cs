@@ -35,9 +35,10 @@ public sealed record ProgramSession(Guid Id, SessionKind Kind, string Title, Gui
 /// </summary>
 /// <param name="SubmissionId">The accepted abstract this item presents (talks and posters), else null.</param>
 /// <param name="Abstract">The organizer-written abstract of an invited talk; never a submission's text.</param>
+/// <param name="SpeakerId">An invited talk's speaker profile, when the organizers chose one: its page and photo are linked.</param>
 public sealed record ProgramItem(Guid Id, ItemKind Kind, int Position, string Title, TimeOnly Starts, TimeOnly Ends,
     int? BoardNumber, Guid? SubmissionId, int? SubmissionNumber, IReadOnlyList<ProgramPerson> People,
-    string? Abstract, string? Biography);
+    string? Abstract, string? Biography, Guid? SpeakerId = null);
 
 /// <param name="Email">Kept for e-mailing the presenter about their own slot; never shown publicly.</param>
 /// <param name="UserId">The presenter's account, when they have one.</param>

@@ -58,4 +58,7 @@ public sealed class DraftItem
     public List<ProgramPerson> People { get; set; } = [];
     public string? Abstract { get; set; }
     public string? Biography { get; set; }
+
+    /// <summary>The invited speaker's profile (Events' speaker profiles), whose name, affiliation and biography the item copies.</summary>
+    public Guid? SpeakerId { get; set; }
 }

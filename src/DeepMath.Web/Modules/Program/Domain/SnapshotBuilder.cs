@@ -41,7 +41,7 @@ public static class SnapshotBuilder
                 (starts, ends) = (session.Starts, session.Ends);
             }
             items.Add(new ProgramItem(item.Id, item.Kind, position, item.Title, starts, ends, item.BoardNumber, item.SubmissionId,
-                item.SubmissionNumber, [.. item.People], item.Abstract, item.Biography));
+                item.SubmissionNumber, [.. item.People], item.Abstract, item.Biography, item.SpeakerId));
         }
         return new ProgramSession(session.Id, session.Kind, session.Title, session.RoomId, session.Day, session.Starts, session.Ends,
             session.Chair, session.Description, items);

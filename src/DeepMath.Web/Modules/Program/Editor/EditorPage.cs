@@ -11,6 +11,9 @@ namespace DeepMath.Web.Modules.Program.Editor;
 public sealed record EditorPage(EventInfo Event, int Revision, DraftProgram Draft, ProgramSnapshot Program, IReadOnlyList<AcceptedAbstract> Unplaced,
     IReadOnlyList<string> Warnings, int Registered, int? LatestVersion, SessionForm SessionForm, RoomForm RoomForm)
 {
+    /// <summary>The speaker profiles an invited talk may name.</summary>
+    public IReadOnlyList<SpeakerCard> Speakers { get; init; } = [];
+
     public IReadOnlyList<DateOnly> Days { get; } =
         [.. Enumerable.Range(0, Event.EndsOn.DayNumber - Event.StartsOn.DayNumber + 1).Select(Event.StartsOn.AddDays)];
 

@@ -7,7 +7,7 @@ using DeepMath.Web.Modules.Registration.Contracts;
 namespace DeepMath.Web.Modules.Program.Editor;
 
 /// <summary>Reads everything the editor shows, for an event the caller already may manage.</summary>
-public sealed class EditorQuery(WorkingCopies copies, AcceptedAbstracts accepted, RegistrationCounts registrations, ProgramReleases releases)
+public sealed class EditorQuery(WorkingCopies copies, AcceptedAbstracts accepted, RegistrationCounts registrations, ProgramReleases releases, SpeakerProfiles speakers)
 {
     public async Task<EditorPage> LoadAsync(EventInfo ev, Guid? editSession, Guid? editRoom, CancellationToken cancellationToken)
     {
@@ -24,6 +24,6 @@ public sealed class EditorQuery(WorkingCopies copies, AcceptedAbstracts accepted
             ? new RoomForm { Id = r.Id, Revision = copy.Revision, Name = r.Name, Capacity = r.Capacity, FloorNotes = r.FloorNotes }
             : new RoomForm { Revision = copy.Revision };
         return new EditorPage(ev, copy.Revision, copy.Draft, program, unplaced, ProgramChecks.Warnings(program, registered), registered,
-            latest?.Version, session, room);
+            latest?.Version, session, room) { Speakers = await speakers.AllAsync(cancellationToken) };
     }
 }

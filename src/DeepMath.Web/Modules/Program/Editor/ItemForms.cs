@@ -16,8 +16,11 @@ public sealed class PlaceForm
     public int? Position { get; set; }
 }
 
-/// <summary>An invited talk: written by the organizers (the speaker need not have submitted anything).</summary>
-public sealed class InvitedTalkForm
+/// <summary>
+/// An invited talk: written by the organizers (the speaker need not have submitted anything). The speaker is a profile
+/// chosen from the speakers' list (<see cref="SpeakerId"/>: name, affiliation and biography come from it), or typed here.
+/// </summary>
+public sealed class InvitedTalkForm : IValidatableObject
 {
     public int Revision { get; set; }
     public Guid SessionId { get; set; }
@@ -26,9 +29,11 @@ public sealed class InvitedTalkForm
     [StringLength(300, ErrorMessage = "A title is at most 300 characters.")]
     public string Title { get; set; } = string.Empty;
 
-    [Required(ErrorMessage = "Give the speaker's name.")]
+    /// <summary>The speaker's profile; when set, the typed name, affiliation and biography are not used.</summary>
+    public Guid? SpeakerId { get; set; }
+
     [StringLength(200, ErrorMessage = "A name is at most 200 characters.")]
-    public string Speaker { get; set; } = string.Empty;
+    public string? Speaker { get; set; }
 
     [StringLength(300, ErrorMessage = "An affiliation is at most 300 characters.")]
     public string? Affiliation { get; set; }
@@ -44,6 +49,14 @@ public sealed class InvitedTalkForm
 
     [Range(1, 600, ErrorMessage = "A talk lasts from 1 to 600 minutes.")]
     public int? Minutes { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (SpeakerId is null && string.IsNullOrWhiteSpace(Speaker))
+        {
+            yield return new ValidationResult("Choose the speaker's profile, or type the speaker's name.", [nameof(Speaker)]);
+        }
+    }
 }
 
 /// <summary>A panel: a moderator and panelists, one per line as "Name, affiliation".</summary>

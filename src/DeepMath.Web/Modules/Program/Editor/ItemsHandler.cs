@@ -7,7 +7,7 @@ using DeepMath.Web.Modules.Program.Domain;
 namespace DeepMath.Web.Modules.Program.Editor;
 
 /// <summary>The items of the working copy's sessions: placing abstracts and posters, invited talks, panels, free items, moving and removing.</summary>
-public sealed class ItemsHandler(EventManagers managers, WorkingCopies copies, AcceptedAbstracts accepted)
+public sealed class ItemsHandler(EventManagers managers, WorkingCopies copies, AcceptedAbstracts accepted, SpeakerProfiles speakers)
 {
     private const string GoneSession = "That session is no longer in the program (someone removed it).";
     private const string GoneItem = "That item is no longer in the program (someone removed it).";
@@ -38,13 +38,26 @@ public sealed class ItemsHandler(EventManagers managers, WorkingCopies copies, A
         }, cancellationToken);
     }
 
-    public Task<Result> AddInvitedTalkAsync(ClaimsPrincipal user, string slug, InvitedTalkForm form, CancellationToken cancellationToken) =>
-        AddAsync(user, slug, form.Revision, form.SessionId, new DraftItem
+    public async Task<Result> AddInvitedTalkAsync(ClaimsPrincipal user, string slug, InvitedTalkForm form, CancellationToken cancellationToken)
+    {
+        var person = new ProgramPerson(PersonRole.Speaker, form.Speaker?.Trim() ?? string.Empty, SessionsHandler.Blank(form.Affiliation), SessionsHandler.Blank(form.Email), null);
+        var biography = SessionsHandler.Blank(form.Biography);
+        if (form.SpeakerId is { } speakerId)
         {
-            Kind = ItemKind.InvitedTalk, Title = form.Title.Trim(), Minutes = form.Minutes,
-            People = [new ProgramPerson(PersonRole.Speaker, form.Speaker.Trim(), SessionsHandler.Blank(form.Affiliation), SessionsHandler.Blank(form.Email), null)],
-            Abstract = SessionsHandler.Blank(form.Abstract), Biography = SessionsHandler.Blank(form.Biography),
+            // The profile is the speaker: its name, affiliation and biography, reused across events and kept up to date at each release.
+            if (await speakers.FindAsync(speakerId, cancellationToken) is not { } profile)
+            {
+                return Result.Invalid(nameof(form.SpeakerId), "That speaker profile no longer exists: choose another, or type the speaker's name.");
+            }
+            person = person with { Name = profile.Name, Affiliation = profile.Affiliation };
+            biography = SessionsHandler.Blank(profile.BiographyMarkdown);
+        }
+        return await AddAsync(user, slug, form.Revision, form.SessionId, new DraftItem
+        {
+            Kind = ItemKind.InvitedTalk, Title = form.Title.Trim(), Minutes = form.Minutes, People = [person],
+            Abstract = SessionsHandler.Blank(form.Abstract), Biography = biography, SpeakerId = form.SpeakerId,
         }, cancellationToken);
+    }
 
     public Task<Result> AddPanelAsync(ClaimsPrincipal user, string slug, PanelForm form, CancellationToken cancellationToken)
     {

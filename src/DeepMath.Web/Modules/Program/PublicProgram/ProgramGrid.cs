@@ -19,12 +19,14 @@ public sealed record ProgramDay(int Index, DateOnly Date, string ZoneName, IRead
 /// <summary>Lays a released program out per day: rooms side by side for parallel sessions, and a list per room.</summary>
 public static class ProgramGrid
 {
-    public static IReadOnlyList<ProgramDay> Days(ProgramSnapshot snapshot, IEnumerable<DateOnly> eventDays, Func<DateOnly, string> zoneName)
+    /// <param name="keep">Days shown even without sessions (a conference's workshop on a day of its own).</param>
+    public static IReadOnlyList<ProgramDay> Days(ProgramSnapshot snapshot, IEnumerable<DateOnly> eventDays, Func<DateOnly, string> zoneName,
+        IReadOnlySet<DateOnly>? keep = null)
     {
         var rooms = snapshot.Rooms.OrderBy(r => r.Position).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
         var days = eventDays.Concat(snapshot.Sessions.Select(s => s.Day)).Distinct().Order().ToList();
         return days.Select((day, i) => Day(i + 1, day, snapshot.Sessions.Where(s => s.Day == day).OrderBy(s => s.Starts).ThenBy(s => s.Ends).ToList(), rooms, zoneName(day)))
-            .Where(d => d.Blocks.Count > 0)
+            .Where(d => d.Blocks.Count > 0 || keep?.Contains(d.Date) == true)
             .ToList();
     }
 

@@ -14,7 +14,7 @@ public sealed class ProgramPageController(ProgramPageQuery query) : Controller
         {
             return NotFound();
         }
-        return reader.Program.Release is null ? View("NotPublished", reader) : View("ProgramPage", ProgramPageQuery.Page(reader));
+        return reader.Program.Release is null ? View("NotPublished", reader) : View("ProgramPage", await query.PageAsync(reader, cancellationToken));
     }
 
     [HttpGet("sessions/{sessionId:guid}")]

@@ -18,7 +18,7 @@ namespace DeepMath.Web.Modules.Program.Release;
 /// own item is new, moved or cancelled by it (through the outbox, in the release's transaction).
 /// </summary>
 public sealed class ReleaseHandler(IProgramData db, EventManagers managers, WorkingCopies copies, RegistrationCounts registrations,
-    ProgramReleases releases, IOutbox outbox, LinkBuilder links, TimeProvider clock)
+    ProgramReleases releases, IOutbox outbox, LinkBuilder links, TimeProvider clock, SpeakerProfiles speakers)
 {
     public async Task<Result<ReleasePage>> PreviewAsync(ClaimsPrincipal user, string slug, ReleaseForm? form, CancellationToken cancellationToken)
     {
@@ -27,6 +27,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
             return Result<ReleasePage>.NotFound();
         }
         var copy = await copies.LoadAsync(ev.EventId, cancellationToken);
+        await ProfileSpeakers.RefreshAsync(copy.Draft, speakers, cancellationToken);
         var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
         var latest = await releases.LatestAsync(ev.EventId, cancellationToken);
         var changes = ReleaseDiff.Between(latest?.Snapshot, snapshot);
@@ -49,6 +50,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
         {
             return Result<(int, int)>.Invalid("The working copy changed since you opened this page. Nothing was released: check the changes below again, then release.");
         }
+        await ProfileSpeakers.RefreshAsync(copy.Draft, speakers, cancellationToken);
         var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
         if (ProgramChecks.Clashes(snapshot) is { Count: > 0 } clashes)
         {

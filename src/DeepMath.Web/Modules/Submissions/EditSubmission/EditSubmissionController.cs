@@ -23,6 +23,11 @@ public sealed class EditSubmissionController(
         {
             return NotFound();
         }
+        if (grant.Call.IsAward && !grant.IsOrganizer)
+        {
+            // The applicant's thesis belongs to the application: its page, not the abstract editor, is where they follow it.
+            return ToApplication(grant, posted: false);
+        }
         return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, SubmissionForm.From(grant.Submission), null,
             grant, User.HasConfirmedEmail(), cancellationToken));
     }
@@ -40,6 +45,10 @@ public sealed class EditSubmissionController(
         if (!grant.MayEdit)
         {
             return Forbid();
+        }
+        if (grant.Call.IsAward)
+        {
+            return ToApplication(grant, posted: true);
         }
         ModelState.Clear();
         if (form.ApplyLayoutCommand())
@@ -102,5 +111,11 @@ public sealed class EditSubmissionController(
         // The page shows what is stored (state, versions) beside what the author typed.
         return View(ViewPath, await queries.PageAsync(grant.Call, grant.Submission, form, uploadReport, grant, User.HasConfirmedEmail(), cancellationToken,
             rechecked));
+    }
+
+    private RedirectToActionResult ToApplication(SubmissionAccess.Grant grant, bool posted)
+    {
+        TempData["Status"] = SubmissionUploads.AwardCallMessage(grant.Call, posted);
+        return RedirectToAction("Index", "Apply", new { callId = grant.Call.CallId });
     }
 }

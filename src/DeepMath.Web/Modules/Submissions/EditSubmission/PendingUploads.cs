@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Data;
 using DeepMath.Web.Modules.Submissions.Domain;
@@ -19,7 +20,7 @@ public sealed class PendingUploads(ISubmissionsData db, IPdfStore store, TimePro
         {
             return;
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await SharedTransaction.BeginOrJoinAsync(db, cancellationToken);
         var kept = new PendingUpload
         {
             OwnerId = ownerId, FileName = Path.GetFileName(fileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, PendingUpload.FileNameMaxLength)] : "abstract.pdf",

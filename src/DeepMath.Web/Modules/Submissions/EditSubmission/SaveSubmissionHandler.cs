@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -12,7 +13,8 @@ namespace DeepMath.Web.Modules.Submissions.EditSubmission;
 /// <summary>
 /// Creates or saves a submission, with an optional new PDF, and submits it on request. Everything is
 /// decided before anything is written; the call's window is checked at the instant of saving, after
-/// the upload has been read, and the row, its PDF version and the bytes commit in one transaction.
+/// the upload has been read, and the row, its PDF version and the bytes commit in one transaction (the caller's, when it
+/// opened one: an award application commits its thesis and its own row together).
 /// </summary>
 public sealed class SaveSubmissionHandler(
     ISubmissionsData db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck,
@@ -99,7 +101,7 @@ public sealed class SaveSubmissionHandler(
             return new(null, errors, uploadReport, Rechecked: rechecked is not null);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await SharedTransaction.BeginOrJoinAsync(db, cancellationToken);
         // The bytes go in before the call's number is taken: the number's counter row stays locked until the
         // commit, and in a deadline surge every new submission queues on it, so it is held for as little as possible.
         var storageKey = upload is { Content: { } content, Sha256: { } hash } ? await store.PutAsync(content, hash, cancellationToken) : null;

@@ -31,4 +31,9 @@ public static class SubmissionUploads
                 ? $"Submission {submission.Number} is saved with a request for a format exception; it is not sent to review until organizers grant it."
                 : $"Submission {submission.Number} is saved."
             : $"Draft {submission.Number} is saved. Submit it before the deadline.";
+
+    /// <summary>Why an award call's thesis is not submitted or changed on the ordinary submission form.</summary>
+    public static string AwardCallMessage(Events.Contracts.CallInfo call, bool posted) =>
+        $"\"{call.CallTitle}\" is an award call: you apply with the application form below (thesis, CV and your supervisor's letter), "
+        + "not with the submission form." + (posted ? " Nothing from the submission form was saved." : string.Empty);
 }

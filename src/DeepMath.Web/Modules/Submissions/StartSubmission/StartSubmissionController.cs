@@ -18,6 +18,10 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
         {
             return NotFound();
         }
+        if (call.IsAward)
+        {
+            return ToApplication(call, posted: false);
+        }
         // The person filling the form usually presents; they can change or reorder the row.
         var form = new SubmissionForm { Authors = [new AuthorRow { Name = User.DisplayName(), Email = User.Identity?.Name }] };
         return await ShowAsync(call, form, null, cancellationToken);
@@ -32,6 +36,10 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
         if (await calls.FindAsync(callId, cancellationToken) is not { } call)
         {
             return NotFound();
+        }
+        if (call.IsAward)
+        {
+            return ToApplication(call, posted: true);
         }
         ModelState.Clear();
         if (form.ApplyLayoutCommand())
@@ -57,6 +65,13 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
         }
         TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
         return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id = outcome.Saved.Id });
+    }
+
+    /// <summary>An award call takes applications (thesis, CV, supervisor's letter) only through its own form; nothing posted here is saved.</summary>
+    private RedirectToActionResult ToApplication(CallInfo call, bool posted)
+    {
+        TempData["Status"] = SubmissionUploads.AwardCallMessage(call, posted);
+        return RedirectToAction("Index", "Apply", new { callId = call.CallId });
     }
 
     private async Task<IActionResult> ShowAsync(CallInfo call, SubmissionForm form, Domain.StoredReport? uploadReport, CancellationToken cancellationToken) =>
