@@ -67,6 +67,7 @@ public static class AccountsModule
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
+        builder.Services.AddSingleton<CreateAccount.PasswordHashQueue>();
         builder.Services.AddScoped<Login.SignInTiming>();
         builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
         builder.Services.AddScoped<Manage.RequestEmailChangeHandler>();
