@@ -50,7 +50,10 @@ public sealed partial class RaceClients : IDisposable
             foreach (var user in users)
             {
                 var principal = await principals.CreateAsync(user);
-                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = app.Clock.GetUtcNow() }, IdentityConstants.ApplicationScheme);
+                // Issued now by the real clock, as the login page issues it (sessions run on real time, not the demo's
+                // clock): a cookie dated by the frozen test clock would look a year old and be fully revalidated and
+                // re-issued at every request, which no browser fresh from signing in costs the app.
+                var ticket = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = TimeProvider.System.GetUtcNow() }, IdentityConstants.ApplicationScheme);
                 list.Add($"{options.Cookie.Name}={options.TicketDataFormat.Protect(ticket)}");
             }
             return list;

@@ -28,6 +28,8 @@ public static class DatabaseExtensions
             var inRequest = sp.GetService<IHttpContextAccessor>()?.HttpContext is not null;
             var connection = inRequest ? database.RequestsConnectionString : database.JobsConnectionString;
             options.UseDeepMathDatabase(connection);
+            // Modules watch their own saved changes (the session check's cache forgets an account whose stamp changed).
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         // Each module reaches its own tables through its interface over the one context (one transaction, one migration history).
         builder.Services.AddScoped<IAccountsData>(sp => sp.GetRequiredService<DeepMathDbContext>());

@@ -49,6 +49,11 @@ public static class AccountsModule
         // conference's dates, and must not sign everybody out, or keep an expired session alive, when it jumps.
         builder.Services.PostConfigureAll<CookieAuthenticationOptions>(cookie => cookie.TimeProvider = TimeProvider.System);
         builder.Services.PostConfigureAll<SecurityStampValidatorOptions>(validator => validator.TimeProvider = TimeProvider.System);
+        // The session check's cache, emptied of an account whenever any instance commits a change of its stamp.
+        builder.Services.AddSingleton<SessionStamps>();
+        builder.Services.AddSingleton<SessionChangeFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SessionChangeFeed>());
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SessionChangeInterceptor>();
         builder.AddBoundOptions<AccountSecurityOptions>(AccountSecurityOptions.Section);
         builder.AddValidatedOptions<CreateAdmin.AdminOptions, CreateAdmin.AdminOptionsValidator>(CreateAdmin.AdminOptions.Section);
         // One rule for every power of the role: without a second factor, the role is not in the session at all.
@@ -62,6 +67,7 @@ public static class AccountsModule
         builder.Services.AddScoped<ConfirmEmail.ConfirmationMailer>();
         builder.Services.AddScoped<ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
+        builder.Services.AddSingleton<CreateAccount.PasswordHashQueue>();
         builder.Services.AddScoped<Login.SignInTiming>();
         builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
         builder.Services.AddScoped<Manage.RequestEmailChangeHandler>();

@@ -133,6 +133,11 @@ public sealed class SeatBatchHandler(IRegistrationData db, EventSeats seats, Tic
             {
                 mailer.Wake(ev.EventId);
             }
+            else if (!ticketsNow)
+            {
+                // A batch of waiting-list places is the burst still going on: the tickets wait until it has passed.
+                mailer.NoteBurst();
+            }
             return outcomes;
         }
         finally

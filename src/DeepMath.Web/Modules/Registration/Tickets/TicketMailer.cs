@@ -29,6 +29,13 @@ public sealed class TicketMailer(IServiceScopeFactory scopes, IHostApplicationLi
         _events.Writer.TryWrite(eventId);
     }
 
+    /// <summary>
+    /// Seats were taken or waiting places handed out: the burst is not over. Only confirmations wake the worker, but a
+    /// burst goes on long after its seats are gone (everyone after them joins the waiting list), and drawing the
+    /// tickets meanwhile would take the CPU from the registrants still waiting for their answer.
+    /// </summary>
+    public void NoteBurst() => Interlocked.Exchange(ref _lastWake, Environment.TickCount64);
+
     private async Task AfterTheBurstAsync(CancellationToken stopping)
     {
         var waitingSince = Environment.TickCount64;
