@@ -2,6 +2,7 @@ using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
+using DeepMath.Web.Modules.Events.EventPage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.EventMessages;
@@ -51,5 +52,5 @@ public sealed class SendMessageHandler(IEventsData db, MessageRecipients recipie
     public static string Key(Guid messageId, string email) => $"event-message:{messageId:N}:{email.Trim().ToLowerInvariant()}";
 
     private EmailMessage Email(Event ev, Recipient to, MessageForm form) =>
-        GroupMessageEmail.Create(to, ev.Title, form.Subject.Trim(), form.Body, links.Absolute($"/events/{ev.Slug}"));
+        GroupMessageEmail.Create(to, ev.Title, form.Subject.Trim(), form.Body, links.Action<EventPageController>(nameof(EventPageController.Index), new { slug = ev.Slug }));
 }

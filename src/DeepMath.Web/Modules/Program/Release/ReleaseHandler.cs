@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Changes;
 using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Program.Domain;
@@ -60,7 +61,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
             EventId = ev.EventId, Version = (latest?.Version ?? 0) + 1, Name = form.Name.Trim(), Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
             ReleasedAt = clock.GetUtcNow(), ReleasedBy = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Snapshot = snapshot,
         };
-        var changesUrl = links.Absolute($"/events/{Uri.EscapeDataString(ev.Slug)}/program/changes#release-{release.Version}");
+        var changesUrl = links.Action<ProgramChangesController>(nameof(ProgramChangesController.Index), new { slug = ev.Slug }, $"release-{release.Version}");
         var mails = ProgramSlotEmail.For(ev.Title, release, ReleaseDiff.Between(latest?.Snapshot, snapshot), changesUrl);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ProgramReleases.Add(release);
