@@ -38,6 +38,9 @@ public class Result
 
     public static Result Forbidden() => new(ResultStatus.Forbidden, null);
 
+    /// <summary>Refused for the state things are in now, not for the input (HTTP 409): say what changed and what to do.</summary>
+    public static Result Conflict(string message) => new(ResultStatus.Conflict, One(string.Empty, message));
+
     protected static IReadOnlyDictionary<string, IReadOnlyList<string>> One(string field, string message) =>
         new Dictionary<string, IReadOnlyList<string>> { [field] = [message] };
 }
@@ -74,6 +77,8 @@ public sealed class Result<T> : Result
     public static new Result<T> NotFound() => new(ResultStatus.NotFound, null);
 
     public static new Result<T> Forbidden() => new(ResultStatus.Forbidden, null);
+
+    public static new Result<T> Conflict(string message) => new(ResultStatus.Conflict, One(string.Empty, message));
 
     internal static Result<T> Failed(ResultStatus status, IReadOnlyDictionary<string, IReadOnlyList<string>> errors) => new(status, errors);
 }

@@ -19,6 +19,16 @@ public static class ResultMapping
         }
     }
 
+    /// <summary>The HTTP status of a page that shows the result again: 400 for input to correct, 409 for a state that refuses it now.</summary>
+    public static int HttpStatus(this Result result) => result.Status switch
+    {
+        ResultStatus.Success => StatusCodes.Status200OK,
+        ResultStatus.NotFound => StatusCodes.Status404NotFound,
+        ResultStatus.Forbidden => StatusCodes.Status403Forbidden,
+        ResultStatus.Conflict => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
     /// <summary>404 or 403 for a result that is one of those; null when the caller should go on (success or invalid input).</summary>
     public static IActionResult? Refusal(this Controller controller, Result result) => result.Status switch
     {

@@ -3,7 +3,6 @@ using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ConfirmEmail;
 
@@ -27,7 +26,7 @@ public sealed class ConfirmationMailer(UserManager<AppUser> users, IOutbox outbo
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var code = LinkCode.Encode(token);
-        var url = links.Absolute(QueryHelpers.AddQueryString("/account/confirm", new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = code }));
+        var url = links.Action<ConfirmEmailController>(nameof(ConfirmEmailController.Confirm), new { userId = user.Id, code });
         // One confirmation mail per request: the key carries the instant it was asked for.
         var key = $"account:{user.Id}:confirm:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
         await outbox.QueueAsync(ConfirmEmailEmail.Create(user.Email!, user.DisplayName, url), key, cancellationToken);

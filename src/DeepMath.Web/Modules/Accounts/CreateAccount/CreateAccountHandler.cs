@@ -4,6 +4,8 @@ using DeepMath.Web.Modules.Accounts.ConfirmEmail;
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
+using DeepMath.Web.Modules.Accounts.ForgotPassword;
+using DeepMath.Web.Modules.Accounts.Login;
 using Microsoft.AspNetCore.Identity;
 
 namespace DeepMath.Web.Modules.Accounts.CreateAccount;
@@ -50,7 +52,8 @@ public sealed class CreateAccountHandler(
         {
             var now = clock.GetUtcNow();
             await outbox.QueueAsync(
-                RegistrationAttemptEmail.Create(owner.Email!, owner.DisplayName, links.Absolute("/account/login"), links.Absolute("/account/forgot-password")),
+                RegistrationAttemptEmail.Create(owner.Email!, owner.DisplayName, links.Action<LoginController>(nameof(LoginController.Index)),
+                    links.Action<ForgotPasswordController>(nameof(ForgotPasswordController.Index))),
                 $"account:{owner.Id}:registration-attempt:{now.ToUnixTimeMilliseconds()}", cancellationToken);
             await data.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -2,8 +2,8 @@ using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
+using DeepMath.Web.Modules.Accounts.ResetPassword;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.ForgotPassword;
 
@@ -19,7 +19,7 @@ public sealed class SendResetLinkHandler(UserManager<AppUser> users, IOutbox out
         }
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = LinkCode.Encode(token);
-        var url = links.Absolute(QueryHelpers.AddQueryString("/account/reset-password", new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = code }));
+        var url = links.Action<ResetPasswordController>(nameof(ResetPasswordController.Index), new { email = user.Email, code });
         var key = $"account:{user.Id}:reset:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
         await outbox.QueueAsync(ResetPasswordEmail.Create(user.Email!, user.DisplayName, url), key, cancellationToken);
         await data.SaveChangesAsync(cancellationToken);

@@ -4,7 +4,6 @@ using DeepMath.Web.Modules.Accounts.Data;
 using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Emails;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DeepMath.Web.Modules.Accounts.Manage;
 
@@ -25,8 +24,7 @@ public sealed class RequestEmailChangeHandler(UserManager<AppUser> users, IOutbo
         }
         var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
         var code = LinkCode.Encode(token);
-        var url = links.Absolute(QueryHelpers.AddQueryString("/account/manage/email/confirm",
-            new Dictionary<string, string?> { ["userId"] = user.Id, ["email"] = newEmail, ["code"] = code }));
+        var url = links.Action<ManageController>(nameof(ManageController.ConfirmEmailChange), new { userId = user.Id, email = newEmail, code });
         var key = $"account:{user.Id}:change-email:{clock.GetUtcNow().ToUnixTimeMilliseconds()}";
         await outbox.QueueAsync(ChangeEmailEmail.Create(newEmail, user.DisplayName, url), key, cancellationToken);
         await data.SaveChangesAsync(cancellationToken);

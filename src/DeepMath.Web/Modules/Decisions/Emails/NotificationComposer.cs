@@ -1,8 +1,10 @@
 using DeepMath.Web.Infrastructure.Email;
+using DeepMath.Web.Modules.Decisions.AuthorDecision;
 using DeepMath.Web.Modules.Decisions.Data;
 using DeepMath.Web.Modules.Decisions.Domain;
 using DeepMath.Web.Modules.Decisions.Outcomes;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Contracts;
 using DeepMath.Web.Modules.Reviewing.Contracts;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +46,7 @@ public sealed class NotificationComposer(IDecisionsData db, CallOverview calls, 
         var ids = items.Select(i => i.SubmissionId).ToList();
         var details = (await catalog.DetailsAsync(context.Call.CallId, ids, cancellationToken)).ToDictionary(d => d.Id);
         var comments = await reviews.ForSubmissionsAsync(ids, cancellationToken);
-        var registrationUrl = links.Absolute($"/events/{context.Call.EventSlug}/register");
+        var registrationUrl = links.RegisterFor(context.Call.EventSlug);
         var composed = new List<ComposedNotice>();
         foreach (var (submissionId, outcomeKey) in items)
         {
@@ -54,7 +56,7 @@ public sealed class NotificationComposer(IDecisionsData db, CallOverview calls, 
             }
             var outcome = context.OutcomeOf(outcomeKey);
             var (subject, body) = template ?? context.TemplateFor(outcome);
-            var submissionUrl = links.Absolute($"/submissions/{submissionId}/decision");
+            var submissionUrl = links.Action<AuthorDecisionController>(nameof(AuthorDecisionController.Index), new { id = submissionId });
             var reviewList = comments.TryGetValue(submissionId, out var list) ? list : [];
             IEnumerable<(string Email, string Name)> recipients = onlyTo is { } me
                 ? [me]

@@ -61,10 +61,10 @@ public sealed class TemplateHandler(IDecisionsData db, NotificationComposer comp
         {
             return Result<string>.Invalid("Your account has no e-mail address.");
         }
-        var message = await RenderAsync(call, target.Value.Id, outcome, subject, body, (me.Email, me.DisplayName), test: true, cancellationToken);
+        var message = await RenderAsync(call, target.Id, outcome, subject, body, (me.Email, me.DisplayName), test: true, cancellationToken);
         await outbox.QueueAsync(message!, $"decision-test:{Guid.NewGuid():N}", cancellationToken, call.EventId);
         await db.SaveChangesAsync(cancellationToken);
-        return $"A test for abstract {target.Value.Number} is on its way to {me.Email}. The template itself is not saved yet.";
+        return $"A test for abstract {target.Number} is on its way to {me.Email}. The template itself is not saved yet.";
     }
 
     public async Task SaveAsync(Guid callId, string outcomeKey, string subject, string body, string userId, CancellationToken cancellationToken)
@@ -83,14 +83,14 @@ public sealed class TemplateHandler(IDecisionsData db, NotificationComposer comp
     }
 
     /// <summary>The submission a preview is written for: the one numbered, else the first with this outcome, else the first submitted.</summary>
-    public async Task<(Guid Id, int Number)?> PreviewSubmissionAsync(Guid callId, string outcomeKey, int? number, CancellationToken cancellationToken)
+    public async Task<PreviewSubmission?> PreviewSubmissionAsync(Guid callId, string outcomeKey, int? number, CancellationToken cancellationToken)
     {
         var submitted = catalog.InCall(callId).Where(s => s.State == SubmissionState.Submitted);
         var pick = number is { } n
             ? await submitted.Where(s => s.Number == n).Select(s => new { s.Id, s.Number }).FirstOrDefaultAsync(cancellationToken)
             : await submitted.Where(s => db.Decisions.Any(d => d.SubmissionId == s.Id && d.OutcomeKey == outcomeKey)).OrderBy(s => s.Number).Select(s => new { s.Id, s.Number }).FirstOrDefaultAsync(cancellationToken)
               ?? await submitted.OrderBy(s => s.Number).Select(s => new { s.Id, s.Number }).FirstOrDefaultAsync(cancellationToken);
-        return pick is null ? null : (pick.Id, pick.Number);
+        return pick is null ? null : new PreviewSubmission(pick.Id, pick.Number);
     }
 
     public async Task<EmailMessage?> RenderAsync(CallInfo call, Guid submissionId, DecisionOutcome outcome, string subject, string body, (string Email, string Name)? to,

@@ -10,33 +10,14 @@ namespace DeepMath.Web.Modules.Events.Authorization;
 public sealed class SeriesAccess(IEventsData db)
 {
     /// <summary>The series at <paramref name="slug"/> if <paramref name="user"/> may manage it; null otherwise (answer 404).</summary>
-    public async Task<Series?> FindManagedAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken, bool track = false)
-    {
-        var all = track ? db.Series : db.Series.AsNoTracking();
-        var series = await all.SingleOrDefaultAsync(s => s.Slug == slug, cancellationToken);
-        return series is not null && await CanManageAsync(user, series.Id, cancellationToken) ? series : null;
-    }
+    public async Task<Series?> FindManagedAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken, bool track = false) =>
+        await (track ? db.Series : db.Series.AsNoTracking()).SingleOrDefaultAsync(s => s.Slug == slug, cancellationToken) is { } series
+        && await CanManageAsync(user, series.Id, cancellationToken) ? series : null;
 
-    public async Task<bool> CanManageAsync(ClaimsPrincipal user, Guid seriesId, CancellationToken cancellationToken = default)
-    {
-        if (user.IsSiteAdmin())
-        {
-            return true;
-        }
-        var userId = user.UserId();
-        return userId is not null && await db.SeriesOrganizers.AnyAsync(o => o.SeriesId == seriesId && o.UserId == userId, cancellationToken);
-    }
+    public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid seriesId, CancellationToken cancellationToken = default) =>
+        user.ManagesAsync(db.SeriesOrganizers.Where(o => o.SeriesId == seriesId).Select(o => o.UserId), cancellationToken);
 
     /// <summary>Speaker profiles are kept by organizers of any event or series, and site admins.</summary>
-    public async Task<bool> IsAnyOrganizerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        if (user.IsSiteAdmin())
-        {
-            return true;
-        }
-        var userId = user.UserId();
-        return userId is not null
-            && (await db.EventOrganizers.AnyAsync(o => o.UserId == userId, cancellationToken)
-                || await db.SeriesOrganizers.AnyAsync(o => o.UserId == userId, cancellationToken));
-    }
+    public Task<bool> IsAnyOrganizerAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        user.ManagesAsync(db.EventOrganizers.Select(o => o.UserId).Concat(db.SeriesOrganizers.Select(o => o.UserId)), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Authorization;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.AspNetCore.Authorization;
@@ -46,20 +47,14 @@ public sealed class EventMessagesController(EventAccess access, SendMessageHandl
         {
             return NotFound();
         }
-        if (form.MessageId == Guid.Empty)
+        var sent = ModelState.IsValid ? await handler.SendAsync(ev, form, cancellationToken) : null;
+        if (sent is not { Succeeded: true })
         {
-            ModelState.AddModelError(nameof(MessageForm.MessageId), "Preview the message first, then send it from the preview.");
-        }
-        if (!ModelState.IsValid)
-        {
+            sent?.AddTo(ModelState);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("EventMessages", await PageAsync(ev, form, null, cancellationToken));
         }
-        var (queued, group) = await handler.SendAsync(ev, form, cancellationToken);
-        TempData["Status"] = group == 0 ? "Nobody is in that group: nothing was sent."
-            : queued == group ? $"The message is on its way to {group} {(group == 1 ? "person" : "people")}."
-            : queued == 0 ? $"This message was sent already: none of its {group} recipients gets it twice."
-            : $"The message is on its way to {queued} more {(queued == 1 ? "person" : "people")}; the other {group - queued} had it already.";
+        TempData["Status"] = sent.Value;
         return RedirectToAction(nameof(Index), new { slug });
     }
 

@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
 using DeepMath.Web.Modules.Events.Emails;
+using DeepMath.Web.Modules.Events.EventPage;
 using DeepMath.Web.Modules.Events.SeriesSubscription;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,7 @@ public sealed class AnnounceSeriesTalksJob(IEventsData db, IOutbox outbox, LinkB
             var speaker = p.Speaker is null ? "" : string.IsNullOrWhiteSpace(p.Affiliation) ? p.Speaker : $"{p.Speaker} ({p.Affiliation})";
             var place = string.Join(", ", new[] { p.Talk.Room, p.Talk.HostInstitution ?? p.Talk.Venue }.Where(x => !string.IsNullOrWhiteSpace(x)));
             var mail = NewTalkEmail.Create(p.Email, p.SeriesName, p.Talk.Title, speaker, EventTimes.Text(p.Talk), place,
-                links.Absolute($"/events/{p.Talk.Slug}"), SeriesSubscriptionHandler.UnsubscribeUrl(links, p.Token));
+                links.Action<EventPageController>(nameof(EventPageController.Index), new { slug = p.Talk.Slug }), SeriesSubscriptionHandler.UnsubscribeUrl(links, p.Token));
             return new OutboxItem(mail, Key(p.Talk.Id, p.SubscriberId), p.Talk.Id);
         }).ToList();
         if (items.Count == 0)

@@ -1,8 +1,10 @@
 using System.Globalization;
+using DeepMath.Web.Modules.Events.CallPage;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Emails;
+using DeepMath.Web.Modules.Events.EventPage;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
@@ -16,13 +18,13 @@ public sealed class LifecycleMailer(IEventsData db, IOutbox outbox, AccountDirec
     {
         var (ev, call) = (target.Event, target.Call);
         var deadline = FormatDeadline(target.Window);
-        var eventUrl = links.Absolute($"/events/{ev.Slug}");
+        var eventUrl = links.Action<EventPageController>(nameof(EventPageController.Index), new { slug = ev.Slug });
         switch (target.Step)
         {
             case LifecycleStep.CallOpened:
                 var audience = await OrganizerIdsAsync(ev.Id, cancellationToken);
                 audience.AddRange(await db.EventSubscribers.Where(s => s.EventId == ev.Id).Select(s => s.UserId).ToListAsync(cancellationToken));
-                var callUrl = links.Absolute($"/events/{ev.Slug}/calls/{call.Id}");
+                var callUrl = links.Action<CallPageController>(nameof(CallPageController.Index), new { slug = ev.Slug, callId = call.Id });
                 foreach (var person in await accounts.ContactsAsync(audience, cancellationToken))
                 {
                     await outbox.QueueAsync(CallOpenedEmail.Create(person.Email, person.DisplayName, ev.Title, call.Title, deadline, callUrl),
@@ -34,7 +36,7 @@ public sealed class LifecycleMailer(IEventsData db, IOutbox outbox, AccountDirec
                 var drafts = await submissions.DraftOwnersAsync(call.Id, cancellationToken);
                 foreach (var person in await accounts.ContactsAsync(drafts.Keys, cancellationToken))
                 {
-                    await outbox.QueueAsync(DeadlineReminderEmail.Create(person.Email, person.DisplayName, ev.Title, hours, drafts[person.UserId], deadline, links.Absolute("/submissions")),
+                    await outbox.QueueAsync(DeadlineReminderEmail.Create(person.Email, person.DisplayName, ev.Title, hours, drafts[person.UserId], deadline, links.MySubmissions()),
                         $"{target.Key}:{person.UserId}", cancellationToken, ev.Id);
                 }
                 return $"{drafts.Count} author(s) with drafts";

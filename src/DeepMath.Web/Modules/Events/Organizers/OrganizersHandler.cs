@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Contracts;
+using DeepMath.Web.Modules.Events.AcceptOrganizerInvitation;
 using DeepMath.Web.Modules.Events.Authorization;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
@@ -80,7 +81,7 @@ public sealed class OrganizersHandler(IEventsData db, EventAccess access, Accoun
             EventId = ev.Id, Email = address, TokenHash = OrganizerInvitationTokens.Hash(token), InvitedByUserId = user.UserId()!, CreatedAt = clock.GetUtcNow(),
         };
         db.OrganizerInvitations.Add(invitation);
-        var url = links.Absolute($"/organizer-invitations/{token}");
+        var url = links.Action<AcceptOrganizerInvitationController>(nameof(AcceptOrganizerInvitationController.Index), new { token });
         outbox.QueueNew(OrganizerInvitationEmail.Create(address, user.DisplayName(), ev.Title, url), $"organizer-invitation:{invitation.Id}", ev.Id);
         await db.SaveChangesAsync(cancellationToken);
         return $"{address} has no account yet: an invitation is on its way. Once they create their account with that address and open the link, they are an organizer.";

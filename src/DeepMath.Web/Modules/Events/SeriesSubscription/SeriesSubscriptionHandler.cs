@@ -95,9 +95,9 @@ public sealed class SeriesSubscriptionHandler(IEventsData db, IOutbox outbox, Li
     }
 
     public static string UnsubscribeUrl(LinkBuilder links, string token) =>
-        links.Absolute($"/subscriptions/series/unsubscribe?token={Uri.EscapeDataString(token)}");
+        links.Action<SeriesSubscriptionController>(nameof(SeriesSubscriptionController.Unsubscribe), new { token });
 
-    private string ConfirmUrl(string token) => links.Absolute($"/subscriptions/series/confirm?token={Uri.EscapeDataString(token)}");
+    private string ConfirmUrl(string token) => links.Action<SeriesSubscriptionController>(nameof(SeriesSubscriptionController.Confirm), new { token });
 
     private async Task<SeriesSubscriber?> FindTrackedAsync(string? token, CancellationToken cancellationToken) =>
         string.IsNullOrEmpty(token) ? null : await db.SeriesSubscribers.SingleOrDefaultAsync(s => s.Token == token, cancellationToken);

@@ -38,11 +38,11 @@ public sealed class SpeakersHandler(IEventsData db, SeriesAccess access, TimePro
         return new SpeakerProfile(s.Id, s.Name, s.Affiliation, s.BiographyMarkdown, s.Homepage, s.HasPhoto, talks, await MayEditAsync(user, cancellationToken));
     }
 
-    public async Task<(byte[] Bytes, string ContentType)?> PhotoAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<StoredPhoto?> PhotoAsync(Guid id, CancellationToken cancellationToken)
     {
         var photo = await db.Speakers.AsNoTracking().Where(s => s.Id == id && s.Photo != null)
             .Select(s => new { s.Photo, s.PhotoContentType }).SingleOrDefaultAsync(cancellationToken);
-        return photo is null ? null : (photo.Photo!, photo.PhotoContentType!);
+        return photo is null ? null : new StoredPhoto(photo.Photo!, photo.PhotoContentType!);
     }
 
     /// <summary>Creates (<paramref name="id"/> null) or saves a profile; a photo that is not a PNG or JPEG within the limit is refused and nothing is saved.</summary>

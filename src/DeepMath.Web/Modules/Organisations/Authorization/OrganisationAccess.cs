@@ -16,13 +16,6 @@ public sealed class OrganisationAccess(IOrganisationsData db)
     public async Task<Organisation?> FindManagedAsync(ClaimsPrincipal user, string slug, CancellationToken cancellationToken, bool track = false) =>
         await FindAsync(slug, cancellationToken, track) is { } organisation && await CanManageAsync(user, organisation.Id, cancellationToken) ? organisation : null;
 
-    public async Task<bool> CanManageAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken cancellationToken)
-    {
-        if (user.IsSiteAdmin())
-        {
-            return true;
-        }
-        var userId = user.UserId();
-        return userId is not null && await db.OrganisationManagers.AnyAsync(m => m.OrganisationId == organisationId && m.UserId == userId, cancellationToken);
-    }
+    public Task<bool> CanManageAsync(ClaimsPrincipal user, Guid organisationId, CancellationToken cancellationToken) =>
+        user.ManagesAsync(db.OrganisationManagers.Where(m => m.OrganisationId == organisationId).Select(m => m.UserId), cancellationToken);
 }

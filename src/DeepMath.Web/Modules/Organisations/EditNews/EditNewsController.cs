@@ -31,7 +31,7 @@ public sealed class EditNewsController(OrganisationAccess access, EditNewsHandle
     [HttpPost("{id:guid}/delete")]
     public async Task<IActionResult> Delete(string slug, Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } organisation || !await handler.DeleteAsync(organisation.Id, id, cancellationToken))
+        if (await access.FindManagedAsync(User, slug, cancellationToken) is not { } organisation || !(await handler.DeleteAsync(organisation.Id, id, cancellationToken)).Succeeded)
         {
             return NotFound();
         }
@@ -50,11 +50,12 @@ public sealed class EditNewsController(OrganisationAccess access, EditNewsHandle
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("EditNews", new EditNewsPage(slug, organisation.Name, id, form));
         }
-        if (await handler.SaveAsync(organisation.Id, id, form, cancellationToken) is not { } itemId)
+        var saved = await handler.SaveAsync(organisation.Id, id, form, cancellationToken);
+        if (!saved.Succeeded)
         {
             return NotFound();
         }
         TempData["Status"] = form.Publish ? "The news item is published." : "The draft is saved; only managers see it until you publish it.";
-        return RedirectToAction(nameof(NewsController.Item), "News", new { slug, id = itemId });
+        return RedirectToAction(nameof(NewsController.Item), "News", new { slug, id = saved.Value });
     }
 }

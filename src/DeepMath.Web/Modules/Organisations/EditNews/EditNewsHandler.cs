@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Organisations.Data;
 using DeepMath.Web.Modules.Organisations.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +15,14 @@ public sealed class EditNewsHandler(IOrganisationsData db, TimeProvider clock)
 
     public NewsForm Blank() => new() { PublishedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), Publish = true };
 
-    /// <returns>The item's id, or null when <paramref name="itemId"/> names no item of the organisation.</returns>
-    public async Task<Guid?> SaveAsync(Guid organisationId, Guid? itemId, NewsForm form, CancellationToken cancellationToken)
+    /// <returns>The item's id, or not found when <paramref name="itemId"/> names no item of the organisation.</returns>
+    public async Task<Result<Guid>> SaveAsync(Guid organisationId, Guid? itemId, NewsForm form, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var item = itemId is null ? null : await db.NewsItems.SingleOrDefaultAsync(n => n.OrganisationId == organisationId && n.Id == itemId, cancellationToken);
         if (itemId is not null && item is null)
         {
-            return null;
+            return Result<Guid>.NotFound();
         }
         if (item is null)
         {
@@ -51,6 +52,8 @@ public sealed class EditNewsHandler(IOrganisationsData db, TimeProvider clock)
         return item.Id;
     }
 
-    public async Task<bool> DeleteAsync(Guid organisationId, Guid itemId, CancellationToken cancellationToken) =>
-        await db.NewsItems.Where(n => n.OrganisationId == organisationId && n.Id == itemId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public async Task<Result> DeleteAsync(Guid organisationId, Guid itemId, CancellationToken cancellationToken) =>
+        await db.NewsItems.Where(n => n.OrganisationId == organisationId && n.Id == itemId).ExecuteDeleteAsync(cancellationToken) > 0
+            ? Result.Success()
+            : Result.NotFound();
 }

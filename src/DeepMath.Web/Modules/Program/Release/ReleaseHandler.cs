@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Program.Changes;
 using DeepMath.Web.Modules.Program.Contracts;
 using DeepMath.Web.Modules.Program.Data;
 using DeepMath.Web.Modules.Program.Domain;
@@ -38,23 +39,23 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
             ProgramChecks.Warnings(snapshot, await registrations.ConfirmedAsync(ev.EventId, cancellationToken)), emails, form);
     }
 
-    /// <returns>The new version and how many e-mails it queued.</returns>
-    public async Task<Result<(int Version, int Emails)>> ReleaseAsync(ClaimsPrincipal user, string slug, ReleaseForm form, CancellationToken cancellationToken)
+    /// <returns>What was released: the new version and how many e-mails it queued.</returns>
+    public async Task<Result<string>> ReleaseAsync(ClaimsPrincipal user, string slug, ReleaseForm form, CancellationToken cancellationToken)
     {
         if (await managers.FindManagedAsync(user, slug, cancellationToken) is not { } ev)
         {
-            return Result<(int, int)>.NotFound();
+            return Result<string>.NotFound();
         }
         var copy = await copies.LoadAsync(ev.EventId, cancellationToken);
         if (copy.Revision != form.Revision)
         {
-            return Result<(int, int)>.Invalid("The working copy changed since you opened this page. Nothing was released: check the changes below again, then release.");
+            return Result<string>.Invalid("The working copy changed since you opened this page. Nothing was released: check the changes below again, then release.");
         }
         await ProfileSpeakers.RefreshAsync(copy.Draft, speakers, cancellationToken);
         var snapshot = SnapshotBuilder.Build(ev.EventId, ev.Zone.Id, copy.Draft);
         if (ProgramChecks.Clashes(snapshot) is { Count: > 0 } clashes)
         {
-            return Result<(int, int)>.Invalid(new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = clashes });
+            return Result<string>.Invalid(new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = clashes });
         }
         var latest = await releases.LatestAsync(ev.EventId, cancellationToken);
         var release = new ProgramRelease
@@ -62,7 +63,7 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
             EventId = ev.EventId, Version = (latest?.Version ?? 0) + 1, Name = form.Name.Trim(), Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim(),
             ReleasedAt = clock.GetUtcNow(), ReleasedBy = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", Snapshot = snapshot,
         };
-        var changesUrl = links.Absolute($"/events/{Uri.EscapeDataString(ev.Slug)}/program/changes#release-{release.Version}");
+        var changesUrl = links.Action<ProgramChangesController>(nameof(ProgramChangesController.Index), new { slug = ev.Slug }, $"release-{release.Version}");
         var mails = ProgramSlotEmail.For(ev.Title, release, ReleaseDiff.Between(latest?.Snapshot, snapshot), changesUrl);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ProgramReleases.Add(release);
@@ -72,10 +73,10 @@ public sealed class ReleaseHandler(IProgramData db, EventManagers managers, Work
         }
         catch (DbUpdateException)
         {
-            return Result<(int, int)>.Invalid($"Another organizer released version {release.Version} at the same moment. Nothing was released: check the changes again.");
+            return Result<string>.Invalid($"Another organizer released version {release.Version} at the same moment. Nothing was released: check the changes again.");
         }
         var queued = await outbox.QueueBatchAsync(mails, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (release.Version, queued.Count);
+        return $"Version {release.Version} is released and public. {queued.Count} presenter e-mail(s) queued.";
     }
 }

@@ -29,8 +29,7 @@ public sealed class ReleaseProgramController(ReleaseHandler handler) : Controlle
         {
             return await PageAsync(slug, form, [.. result.Messages], cancellationToken);
         }
-        var (version, emails) = result.Value;
-        TempData["Status"] = $"Version {version} is released and public. {emails} presenter e-mail(s) queued.";
+        TempData["Status"] = result.Value;
         return RedirectToAction(nameof(ProgramEditorController.Index), "ProgramEditor", new { slug });
     }
 

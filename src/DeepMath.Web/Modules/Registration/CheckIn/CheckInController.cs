@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using Microsoft.AspNetCore.Authorization;
@@ -21,8 +22,7 @@ public sealed class CheckInController(EventManagers access, CheckInQuery query, 
         {
             return NotFound();
         }
-        var result = await handler.ByTokenAsync(ev, token, User.DisplayName(), cancellationToken);
-        return await PageAsync(ev, null, result, cancellationToken);
+        return await PageAsync(ev, null, await handler.ByTokenAsync(ev, token, User.DisplayName(), cancellationToken), cancellationToken);
     }
 
     [HttpPost("{id:guid}")]
@@ -32,16 +32,17 @@ public sealed class CheckInController(EventManagers access, CheckInQuery query, 
         {
             return NotFound();
         }
-        var result = await handler.ByRegistrationAsync(ev, id, User.DisplayName(), cancellationToken);
-        return await PageAsync(ev, q, result, cancellationToken);
+        return await PageAsync(ev, q, await handler.ByRegistrationAsync(ev, id, User.DisplayName(), cancellationToken), cancellationToken);
     }
 
-    private async Task<IActionResult> PageAsync(EventInfo ev, string? q, CheckInResult? result, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(EventInfo ev, string? q, Result<CheckInAnswer>? result, CancellationToken cancellationToken)
     {
-        if (result?.Kind == CheckInKind.Refused)
+        // A refused ticket is shown like a "do not admit": the desk reads one red answer either way.
+        var answer = result is null ? null : result.Succeeded ? result.Value : new CheckInAnswer(CheckInKind.Refused, string.Join(" ", result.Messages));
+        if (answer?.Kind == CheckInKind.Refused)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
-        return View("CheckIn", await query.PageAsync(ev, q, result, cancellationToken));
+        return View("CheckIn", await query.PageAsync(ev, q, answer, cancellationToken));
     }
 }

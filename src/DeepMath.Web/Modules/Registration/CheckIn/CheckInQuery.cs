@@ -9,7 +9,7 @@ namespace DeepMath.Web.Modules.Registration.CheckIn;
 /// <summary>The check-in page: confirmed attendees found by name or e-mail, and how many have checked in.</summary>
 public sealed class CheckInQuery(IRegistrationData db)
 {
-    public async Task<CheckInPage> PageAsync(EventInfo ev, string? q, CheckInResult? result, CancellationToken cancellationToken)
+    public async Task<CheckInPage> PageAsync(EventInfo ev, string? q, CheckInAnswer? answer, CancellationToken cancellationToken)
     {
         IReadOnlyList<CheckInMatch> matches = [];
         if (!string.IsNullOrWhiteSpace(q))
@@ -25,6 +25,6 @@ public sealed class CheckInQuery(IRegistrationData db)
                 .ToListAsync(cancellationToken);
         }
         var live = db.Registrations.Where(r => r.EventId == ev.EventId && r.State == RegistrationState.Confirmed);
-        return new CheckInPage(ev, q, matches, result, await live.CountAsync(r => r.CheckedInAt != null, cancellationToken), await live.CountAsync(cancellationToken));
+        return new CheckInPage(ev, q, matches, answer, await live.CountAsync(r => r.CheckedInAt != null, cancellationToken), await live.CountAsync(cancellationToken));
     }
 }

@@ -1,6 +1,7 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Emails;
@@ -25,7 +26,7 @@ public sealed class CreateCodeHandler(IRegistrationData db, IOutbox outbox, Link
         db.RegistrationCodes.Add(code);
         if (code.InvitedEmail is { } address)
         {
-            var url = links.Absolute($"/events/{ev.Slug}/register?code={code.Code}");
+            var url = links.RegisterFor(ev.Slug, code.Code);
             await outbox.QueueAsync(RegistrationInvitationEmail.Create(address, ev.Title, code.Code, code.DiscountPercent, code.ExpiresOn?.ToString("yyyy-MM-dd"), url),
                 $"registration-code:{code.Id}:invitation", cancellationToken, ev.EventId);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Registration.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Emails;
 using DeepMath.Web.Modules.Registration.Presenters;
@@ -45,7 +46,7 @@ public sealed class RemindPresentersJob(IRegistrationData db, EventCalendar even
                 {
                     var message = PresenterReminderEmail.Create(presenter.Accepted.PresenterEmail, presenter.Accepted.PresenterName, ev.Title,
                         presenter.Accepted.Title, days, closesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-                        links.Absolute($"/events/{ev.Slug}/register"));
+                        links.RegisterFor(ev.Slug));
                     await outbox.QueueAsync(message, key, ct, eventId);
                     return $"{days}-day reminder to the presenter of #{presenter.Accepted.Number}";
                 });

@@ -4,6 +4,7 @@ using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Documents;
 using DeepMath.Web.Modules.Registration.Domain;
 using DeepMath.Web.Modules.Registration.Emails;
+using DeepMath.Web.Modules.Registration.MyRegistration;
 
 namespace DeepMath.Web.Modules.Registration.Tickets;
 
@@ -28,7 +29,7 @@ public sealed class TicketIssuer(IOutbox outbox, LinkBuilder links)
                 ? $"{ev.StartsOn.Day}–{ev.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
                 : $"{ev.StartsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} – {ev.EndsOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
 
-    public string PageUrl(EventInfo ev) => links.Absolute($"/events/{ev.Slug}/registration");
+    public string PageUrl(EventInfo ev) => links.Action<MyRegistrationController>(nameof(MyRegistrationController.Index), new { slug = ev.Slug });
 
     /// <summary>Queues the confirmation with the PDF ticket, once per registration.</summary>
     public Task QueueConfirmedAsync(EventInfo ev, EventRegistration registration, string ticketType, RegistrationSettings settings, bool promoted, CancellationToken cancellationToken)

@@ -1,10 +1,12 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Emails;
+using DeepMath.Web.Modules.Reviewing.WriteReview;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +42,7 @@ public sealed class AssignmentNotices(IReviewingData db, IOutbox outbox, Account
                 continue;
             }
             var items = group.Where(p => titles.ContainsKey(p.SubmissionId)).Select(p => titles[p.SubmissionId]).OrderBy(t => t.Number)
-                .Select(t => new ReviewsAssignedEmail.Item(t.Number, t.Title, links.Absolute($"/calls/{call.CallId}/assigned/{t.Number}/review")))
+                .Select(t => new ReviewsAssignedEmail.Item(t.Number, t.Title, links.Action<WriteReviewController>(nameof(WriteReviewController.Index), new { callId = call.CallId, number = t.Number })))
                 .ToList();
             if (items.Count == 0)
             {
@@ -48,7 +50,7 @@ public sealed class AssignmentNotices(IReviewingData db, IOutbox outbox, Account
             }
             // The batch is new in this unit of work, so no message can have its key yet.
             outbox.QueueNew(ReviewsAssignedEmail.Create(person.Email, person.DisplayName, call.EventTitle, call.CallTitle, due, items,
-                links.Absolute($"/calls/{call.CallId}/assigned")), KeyOf(batch.Id, group.Key), call.EventId);
+                links.Action<AssignedController>(nameof(AssignedController.Index), new { callId = call.CallId })), KeyOf(batch.Id, group.Key), call.EventId);
         }
     }
 }

@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.AnswerInvitation;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Authorization;
 using DeepMath.Web.Modules.Reviewing.Emails;
@@ -25,7 +26,7 @@ public sealed class InvitationMailer(IOutbox outbox, InvitationTokens tokens, Li
             : $"The review period starts on {start}, when the call closes and bidding opens; the organizers will announce when reviews are due.";
     }
 
-    public string AnswerUrl(Guid invitationId) => links.Absolute($"/invitations/{tokens.Create(invitationId)}");
+    public string AnswerUrl(Guid invitationId) => links.Action<AnswerInvitationController>(nameof(AnswerInvitationController.Index), new { token = tokens.Create(invitationId) });
 
     public async Task<bool> QueueInvitationAsync(ReviewerInvitation invitation, CallInfo call, string inviter, string key, CancellationToken cancellationToken) =>
         await outbox.QueueAsync(ReviewerInvitationEmail.Create(invitation.Email, invitation.Name, inviter, call.EventTitle, call.CallTitle,

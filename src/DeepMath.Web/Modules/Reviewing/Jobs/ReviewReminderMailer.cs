@@ -2,9 +2,11 @@ using System.Globalization;
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Reviewing.Assigned;
 using DeepMath.Web.Modules.Reviewing.Data;
 using DeepMath.Web.Modules.Reviewing.Domain;
 using DeepMath.Web.Modules.Reviewing.Emails;
+using DeepMath.Web.Modules.Reviewing.WriteReview;
 using DeepMath.Web.Modules.Submissions.Contracts;
 using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
@@ -46,13 +48,13 @@ public sealed class ReviewReminderMailer(IReviewingData db, IOutbox outbox, Acco
         foreach (var reviewer in reviewers)
         {
             var items = reviewer.SubmissionIds.Where(papers.ContainsKey).Select(id => papers[id]).OrderBy(p => p.Number)
-                .Select(p => new ReviewReminderEmail.Item(p.Number, p.Title, links.Absolute($"/calls/{call.CallId}/assigned/{p.Number}/review")))
+                .Select(p => new ReviewReminderEmail.Item(p.Number, p.Title, links.Action<WriteReviewController>(nameof(WriteReviewController.Index), new { callId = call.CallId, number = p.Number })))
                 .ToList();
             if (items.Count == 0 || !contacts.TryGetValue(reviewer.UserId, out var person))
             {
                 continue;
             }
-            var message = ReviewReminderEmail.Create(person.Email, person.DisplayName, call.EventTitle, kind, due, items, links.Absolute($"/calls/{call.CallId}/assigned"));
+            var message = ReviewReminderEmail.Create(person.Email, person.DisplayName, call.EventTitle, kind, due, items, links.Action<AssignedController>(nameof(AssignedController.Index), new { callId = call.CallId }));
             if (await outbox.QueueAsync(message, keyOf(reviewer), cancellationToken, call.EventId))
             {
                 queued++;

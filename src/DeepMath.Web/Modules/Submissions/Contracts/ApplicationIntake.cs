@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Submissions.EditSubmission;
 
 namespace DeepMath.Web.Modules.Submissions.Contracts;
@@ -26,12 +27,13 @@ public sealed class ApplicationIntake(SaveSubmissionHandler save)
             Disciplines = [discipline],
             Command = SubmissionForm.Submit,
         };
-        var outcome = await save.HandleAsync(callId, null, ownerId, form, pdf, cancellationToken);
-        if (outcome.Saved is not { } saved)
+        var checks = new SubmissionChecks();
+        var saved = await save.HandleAsync(callId, null, ownerId, form, pdf, checks, cancellationToken);
+        if (!saved.Succeeded)
         {
-            var report = outcome.UploadReport?.Errors.Select(e => e.Message) ?? [];
-            return new IntakeOutcome(null, 0, [.. outcome.Errors, .. report], outcome.Closed);
+            var report = checks.UploadReport?.Errors.Select(e => e.Message) ?? [];
+            return new IntakeOutcome(null, 0, [.. saved.Messages, .. report], saved.Status == ResultStatus.Conflict);
         }
-        return new IntakeOutcome(saved.Id, saved.Number, [], false);
+        return new IntakeOutcome(saved.Value.Id, saved.Value.Number, [], false);
     }
 }

@@ -60,13 +60,17 @@ public sealed class EditSubmissionController(
         {
             return await RefuseAsync(grant, form, null, StatusCodes.Status403Forbidden, [SubmissionUploads.ConfirmEmailMessage], false, cancellationToken);
         }
-        var outcome = await save.HandleAsync(grant.Call.CallId, id, User.UserId()!, form, pdf, cancellationToken);
-        if (outcome.Saved is null)
+        var checks = new SubmissionChecks();
+        var saved = await save.HandleAsync(grant.Call.CallId, id, User.UserId()!, form, pdf, checks, cancellationToken);
+        if (this.Refusal(saved) is { } refusal)
         {
-            return await RefuseAsync(grant, form, outcome.UploadReport, outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, outcome.Errors,
-                outcome.Rechecked, cancellationToken);
+            return refusal;
         }
-        TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
+        if (!saved.Succeeded)
+        {
+            return await RefuseAsync(grant, form, checks.UploadReport, saved.HttpStatus(), saved.Messages, checks.Rechecked, cancellationToken);
+        }
+        TempData["Status"] = SubmissionUploads.SavedMessage(saved.Value, form.Command == SubmissionForm.Submit);
         return RedirectToAction(nameof(Index), new { id });
     }
 

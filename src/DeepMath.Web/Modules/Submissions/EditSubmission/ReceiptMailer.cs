@@ -10,7 +10,7 @@ public sealed class ReceiptMailer(IOutbox outbox, LinkBuilder links)
 {
     public async Task QueueAsync(Submission submission, SubmissionPdf pdf, CallInfo call, bool replacement, CancellationToken cancellationToken)
     {
-        var url = links.Absolute($"/submissions/{submission.Id}");
+        var url = links.Action<EditSubmissionController>(nameof(EditSubmissionController.Index), new { id = submission.Id });
         foreach (var author in submission.OrderedAuthors())
         {
             var address = author.Email.ToLowerInvariant();

@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Checking;
 using DeepMath.Web.Modules.Submissions.Contracts;
@@ -20,25 +21,23 @@ public sealed class SaveSubmissionHandler(
     ISubmissionsData db, CallOverview calls, TimeProvider clock, UploadChecker checker, IPdfStore store, ReceiptMailer receipts, StoredPdfRecheck recheck,
     PendingUploads pendingUploads)
 {
-    /// <param name="UploadReport">The report of the file just uploaded, or of the stored PDF checked again against changed authors.</param>
-    /// <param name="Rechecked">Whether <paramref name="UploadReport"/> is of the stored PDF checked again.</param>
-    public sealed record Outcome(Submission? Saved, IReadOnlyList<string> Errors, StoredReport? UploadReport, bool NotFound = false, bool Closed = false,
-        bool Rechecked = false);
-
     /// <param name="userId">Who saves: the owner of a new submission. For an existing one the caller has checked that they may edit it
     /// (<see cref="Authorization.SubmissionAccess.Grant.MayEdit"/>); only its submitter changes who else may.</param>
-    public async Task<Outcome> HandleAsync(Guid callId, Guid? submissionId, string userId, SubmissionForm form, IFormFile? pdf, CancellationToken cancellationToken)
+    /// <param name="checks">Receives the format check's report, to show with the form whatever the result.</param>
+    /// <returns>The saved submission; what to correct; or a conflict once the call has closed.</returns>
+    public async Task<Result<Submission>> HandleAsync(Guid callId, Guid? submissionId, string userId, SubmissionForm form, IFormFile? pdf, SubmissionChecks checks,
+        CancellationToken cancellationToken)
     {
         var submission = submissionId is null ? null
             : await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         var call = await calls.FindAsync(submission?.CallId ?? callId, cancellationToken);
         if (call is null || (submissionId is not null && submission is null))
         {
-            return new(null, [], null, NotFound: true);
+            return Result<Submission>.NotFound();
         }
         if (submission?.State == SubmissionState.Withdrawn)
         {
-            return new(null, [$"Submission {submission.Number} is withdrawn; it cannot change any more."], null);
+            return Result<Submission>.Invalid($"Submission {submission.Number} is withdrawn; it cannot change any more.");
         }
         var authors = form.ListedAuthors();
         if (submission is not null && submission.OwnerId != userId)
@@ -77,11 +76,13 @@ public sealed class SaveSubmissionHandler(
             ? await recheck.CheckAsync(submission.Id, authors, call.FormatRules, always: false, cancellationToken)
             : null;
         var uploadReport = upload is null ? rechecked?.Report : StoredReport.From(upload.Report);
+        checks.UploadReport = uploadReport;
+        checks.Rechecked = rechecked is not null;
 
         var now = clock.GetUtcNow();
         if (!call.Window.IsOpenAt(now))
         {
-            return new(null, [ClosedCallMessage.For(call, now)], uploadReport, Closed: true, Rechecked: rechecked is not null);
+            return Result<Submission>.Conflict(ClosedCallMessage.For(call, now));
         }
         if (errors.Count == 0 && authors.Count > 0 && await PresenterConflictAsync(call.CallId, submission?.Id, authors[0].Email, cancellationToken) is { } conflict)
         {
@@ -98,7 +99,7 @@ public sealed class SaveSubmissionHandler(
                 // An error elsewhere on the form: keep the new PDF so that the author does not have to choose it again.
                 await pendingUploads.KeepAsync(form, userId, pdf.FileName, upload, cancellationToken);
             }
-            return new(null, errors, uploadReport, Rechecked: rechecked is not null);
+            return Refused(errors);
         }
 
         await using var transaction = await SharedTransaction.BeginOrJoinAsync(db, cancellationToken);
@@ -181,11 +182,15 @@ public sealed class SaveSubmissionHandler(
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: SubmissionConfiguration.OnePerPresenterIndex })
         {
-            return new(null, [$"{authors[0].Email} is already the presenting author of another abstract in this call. Each presenting author may submit one abstract."], uploadReport);
+            return Result<Submission>.Invalid($"{authors[0].Email} is already the presenting author of another abstract in this call. Each presenting author may submit one abstract.");
         }
         await transaction.CommitAsync(cancellationToken);
-        return new(submission, [], uploadReport);
+        return submission;
     }
+
+    /// <summary>Every message about the form as a whole, as the page lists them above it.</summary>
+    private static Result<Submission> Refused(IReadOnlyList<string> errors) =>
+        Result<Submission>.Invalid(new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = errors });
 
     /// <summary>
     /// For a post that only rearranges the form (add, remove or move an author): checks and keeps a newly chosen PDF so that it

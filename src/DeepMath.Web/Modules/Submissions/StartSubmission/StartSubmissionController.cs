@@ -1,3 +1,4 @@
+using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.EditSubmission;
@@ -53,18 +54,20 @@ public sealed class StartSubmissionController(SaveSubmissionHandler save, Submis
             ModelState.AddModelError(string.Empty, SubmissionUploads.ConfirmEmailMessage);
             return await ShowAsync(call, form, null, cancellationToken);
         }
-        var outcome = await save.HandleAsync(callId, null, User.UserId()!, form, pdf, cancellationToken);
-        if (outcome.Saved is null)
+        var checks = new SubmissionChecks();
+        var saved = await save.HandleAsync(callId, null, User.UserId()!, form, pdf, checks, cancellationToken);
+        if (this.Refusal(saved) is { } refusal)
         {
-            Response.StatusCode = outcome.Closed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            foreach (var error in outcome.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error);
-            }
-            return await ShowAsync(call, form, outcome.UploadReport, cancellationToken);
+            return refusal;
         }
-        TempData["Status"] = SubmissionUploads.SavedMessage(outcome.Saved, form.Command == SubmissionForm.Submit);
-        return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id = outcome.Saved.Id });
+        if (!saved.Succeeded)
+        {
+            Response.StatusCode = saved.HttpStatus();
+            saved.AddTo(ModelState);
+            return await ShowAsync(call, form, checks.UploadReport, cancellationToken);
+        }
+        TempData["Status"] = SubmissionUploads.SavedMessage(saved.Value, form.Command == SubmissionForm.Submit);
+        return RedirectToAction(nameof(EditSubmissionController.Index), "EditSubmission", new { id = saved.Value.Id });
     }
 
     /// <summary>An award call takes applications (thesis, CV, supervisor's letter) only through its own form; nothing posted here is saved.</summary>

@@ -8,4 +8,4 @@ public enum CheckInKind
 }
 
 /// <summary>What the desk sees after a scan: who, and whether to let them in.</summary>
-public sealed record CheckInResult(CheckInKind Kind, string Message, string? Name = null, string? Affiliation = null, string? TicketType = null, bool PaymentDue = false);
+public sealed record CheckInAnswer(CheckInKind Kind, string Message, string? Name = null, string? Affiliation = null, string? TicketType = null, bool PaymentDue = false);
