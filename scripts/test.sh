@@ -79,7 +79,7 @@ ensure_chromium
 ensure_latex
 # The storage tests keep PDFs in a local S3 emulator too (DEEPMATH_TEST_S3_URL).
 start_s3_emulator
-# KaTeX in wwwroot/lib/katex, which the browser tests' math rendering needs.
+# KaTeX in wwwroot/lib/katex and jsQR in wwwroot/lib/jsqr, which the browser tests' math rendering and QR check-in need.
 ensure_client_libs
 
 log "Building DeepMath.sln (Release; log: .data/build.log)"

@@ -79,7 +79,7 @@ public sealed class TicketAndCheckInTests(BrowserApp app) : IAsyncLifetime
         var (again, text2) = await desk.ResultAsync();
         Assert.Equal("alert-warning", again);
         Assert.StartsWith(
-            $"Already checked in at 6 Nov 08:30 by {RegistrationScene.OrganizerName}. This ticket has been used before: check the person's identity.", text2);
+            $"Already checked in at Thu 6 Nov 2025, 08:30 (UTC) by {RegistrationScene.OrganizerName}. This ticket has been used before: check the person's identity.", text2);
         Assert.Equal("1 of 1 checked in", await desk.CountAsync());
         Assert.Empty(olgaBroken.All);
     }

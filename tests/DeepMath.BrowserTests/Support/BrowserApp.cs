@@ -47,13 +47,20 @@ public sealed class BrowserApp : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         }
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchBrowserAsync();
+    }
+
+    /// <summary>
+    /// A Chromium of its own with <paramref name="switches"/> on top of the usual ones (a fake camera, say), for the test
+    /// that needs them; the caller disposes it. <see cref="Browser"/> is one of these without extra switches.
+    /// </summary>
+    public Task<IBrowser> LaunchBrowserAsync(params string[] switches) =>
+        _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath(),
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", .. switches],
         });
-    }
 
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {

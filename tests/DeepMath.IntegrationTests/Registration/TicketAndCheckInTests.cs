@@ -52,7 +52,7 @@ public sealed class TicketAndCheckInTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Payment is due", await first.Content.ReadAsStringAsync());
         using var again = await desk.PostFormAsync(checkIn, new Dictionary<string, string> { ["token"] = token });
         var warning = await again.Content.ReadAsStringAsync();
-        Assert.Contains("Already checked in at 15 Oct 08:00 by Olga Organizer", warning);
+        Assert.Contains("Already checked in at Wed 15 Oct 2025, 08:00 (America/New_York) by Olga Organizer", warning);
 
         var forged = CheckInToken.Create(registration.Id, new byte[32]);
         using var refused = await desk.PostFormAsync(checkIn, new Dictionary<string, string> { ["token"] = forged });

@@ -126,7 +126,7 @@ public sealed class AssignmentTests(AppFixture app) : IAsyncLifetime
         using var applied = await olga.PostFieldsAsync($"{page}/preview", $"{page}/apply", Plan(pairs));
         Assert.Equal(1 + pairs.Count, (await app.AssignedPairsAsync(s.Call)).Count);
 
-        using var removed = await olga.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["submissionId"] = s.Colleague.ToString(), ["reviewerId"] = s.Ben.ToString() });
+        using var removed = await olga.PostFormAsync(page, $"{page}/remove", new Dictionary<string, string> { ["submissionId"] = s.Colleague.ToString(), ["reviewerId"] = s.Ben.ToString(), ["confirmed"] = "true" });
         Assert.Contains("Ben Gen no longer reviews abstract 4.", WebUtility.HtmlDecode((await olga.GetAsync(page)).Html));
         Assert.Equal(pairs.Count, (await app.AssignedPairsAsync(s.Call)).Count);
 

@@ -141,6 +141,28 @@ public sealed class S3StorageTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(1, await SweepAsync(TimeSpan.Zero));
     }
 
+    [Fact]
+    public async Task An_expired_pending_upload_takes_its_object_out_of_the_bucket()
+    {
+        var (callId, ada) = await CallAndAuthorAsync("ada@example.org");
+        using var _ = ada;
+        var pdf = SubmissionForms.Pdf("ok-refs-flow.pdf");
+        var sha = SubmissionForms.Sha256(pdf);
+        var form = $"/calls/{callId}/submissions/new";
+        using (var added = await ada.PostSubmissionAsync(form, form, SubmissionForms.Fields("Kept", Web.Modules.Submissions.EditSubmission.SubmissionForm.AddAuthor, _ada), pdf))
+        {
+            Assert.Contains("data-testid=\"pending-pdf\"", await added.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(pdf, await ObjectAsync(sha));
+
+        var clock = S3App.Services.GetRequiredService<AdjustableClock>();
+        clock.Freeze(clock.GetUtcNow().AddHours(25));
+        await using var scope = S3App.Services.CreateAsyncScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ExpirePendingUploadsJob>().RunAsync(CancellationToken.None));
+        Assert.Null(await ObjectAsync(sha));
+        Assert.Equal(0, await CountAsync(db => db.PendingUploads.CountAsync()));
+    }
+
     private async Task<(Guid CallId, WebSession Session)> CallAndAuthorAsync(string email)
     {
         var (_, call) = await app.CreateEventAsync(zone: "UTC");

@@ -81,7 +81,7 @@ public sealed class CoAuthorTests(AppFixture app) : IAsyncLifetime
         Assert.DoesNotContain("State: <strong>submitted</strong>", page, StringComparison.Ordinal);
         Assert.Contains($"href=\"/submissions/{id}/decision\"", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/events/deepmath-2025/register\"", page, StringComparison.Ordinal);
-        Assert.Contains("until 2025-10-15", page, StringComparison.Ordinal);
+        Assert.Contains("until 15 October 2025 (end of the day, ", page, StringComparison.Ordinal);
         using var bob = await app.SignedInAsync(DecisionsData.Bob);
         var bobs = (await bob.GetAsync("/submissions")).Html;
         Assert.Contains("accepted as a poster", bobs, StringComparison.Ordinal);

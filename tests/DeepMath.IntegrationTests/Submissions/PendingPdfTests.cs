@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Submissions.EditSubmission;
+using DeepMath.Web.Modules.Submissions.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -81,6 +82,61 @@ public sealed partial class PendingPdfTests(AppFixture app) : IAsyncLifetime
         var id = await session.CreateAsync(callId, fixedFields);
         Assert.Contains(SubmissionForms.Sha256(pdf), (await session.GetAsync($"/submissions/{id}")).Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Pending_uploads_expire_after_24_hours_with_their_bytes_unless_a_version_shares_them()
+    {
+        var (session, callId) = await app.AuthorAtOpenCallAsync();
+        using var _ = session;
+        var form = $"/calls/{callId}/submissions/new";
+        var shared = SubmissionForms.Pdf("ok-one-page.pdf");
+        var alone = SubmissionForms.Pdf("ok-refs-flow.pdf");
+        var later = SubmissionForms.Pdf("ok-two-pages-refs.pdf");
+        async Task<string> KeepAsync(byte[] pdf)
+        {
+            using var added = await session.PostSubmissionAsync(form, form, SubmissionForms.Fields("Kept", SubmissionForm.AddAuthor, _ada), pdf);
+            var html = await added.Content.ReadAsStringAsync();
+            Assert.Contains("data-testid=\"pending-pdf\"", html, StringComparison.Ordinal);
+            return PendingPattern().Match(html).Groups[1].Value;
+        }
+        var start = app.Clock.GetUtcNow();
+        await KeepAsync(shared);
+        var expired = await KeepAsync(alone);
+        // Another author saves the same bytes as "shared" as a version: the file is one, and must outlive the pending upload.
+        await app.CreateUserAsync("ben@example.org");
+        using (var ben = app.NewSession())
+        {
+            await ben.LoginAsync("ben@example.org", TestData.Password);
+            await ben.CreateAsync(callId, SubmissionForms.Fields("Ben's", "save", ("Ben Marsh", "ben@example.org")), shared);
+        }
+        app.Clock.Freeze(start.AddHours(23));
+        await KeepAsync(later);
+
+        Assert.Equal(0, await ExpireAsync());
+        Assert.Equal(3, await app.WithScopeAsync(s => s.GetRequiredService<DeepMathDbContext>().PendingUploads.CountAsync()));
+
+        app.Clock.Freeze(start.AddHours(24).AddMinutes(1));
+        Assert.Equal(2, await ExpireAsync());
+        Assert.Equal(0, await ExpireAsync());
+        var (left, blobs) = await app.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<DeepMathDbContext>();
+            return (await db.PendingUploads.Select(p => p.Sha256).ToListAsync(), await db.PdfBlobs.Select(b => b.Sha256).ToListAsync());
+        });
+        Assert.Equal([SubmissionForms.Sha256(later)], left);
+        Assert.Contains(SubmissionForms.Sha256(shared), blobs);
+        Assert.Contains(SubmissionForms.Sha256(later), blobs);
+        Assert.DoesNotContain(SubmissionForms.Sha256(alone), blobs);
+
+        // A form that still names the expired upload saves the draft without it instead of failing.
+        var fields = SubmissionForms.Fields("Kept", "save", _ada);
+        fields.Add(new("PendingUploadId", expired));
+        using var stale = await session.PostSubmissionAsync(form, form, fields, null);
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+    }
+
+    private Task<int> ExpireAsync() =>
+        app.WithScopeAsync(s => s.GetRequiredService<ExpirePendingUploadsJob>().RunAsync(CancellationToken.None));
 
     [GeneratedRegex("name=\"PendingUploadId\" value=\"([^\"]+)\"")]
     private static partial Regex PendingPattern();

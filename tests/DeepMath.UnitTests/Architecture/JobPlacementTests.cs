@@ -16,7 +16,7 @@ public sealed class JobPlacementTests
     [Fact]
     public void Rule_sees_the_real_jobs() =>
         Assert.Equal(
-            [typeof(DeliverOutboxJob).FullName, typeof(SendDecisionNotificationsJob).FullName, typeof(AnnounceSeriesTalksJob).FullName, typeof(RunCallLifecycleJob).FullName, typeof(DeepMath.Web.Modules.Program.Book.Jobs.BuildBookJob).FullName, typeof(DeepMath.Web.Modules.Program.Book.Jobs.CheckBooksJob).FullName, typeof(PromoteWaitingListJob).FullName, typeof(RemindPresentersJob).FullName, typeof(SendPendingTicketsJob).FullName, typeof(RemindInvitedReviewersJob).FullName, typeof(RemindReviewersJob).FullName, typeof(BuildPdfArchiveJob).FullName, typeof(SweepOrphanPdfObjectsJob).FullName],
+            [typeof(DeliverOutboxJob).FullName, typeof(SendDecisionNotificationsJob).FullName, typeof(AnnounceSeriesTalksJob).FullName, typeof(RunCallLifecycleJob).FullName, typeof(DeepMath.Web.Modules.Program.Book.Jobs.BuildBookJob).FullName, typeof(DeepMath.Web.Modules.Program.Book.Jobs.CheckBooksJob).FullName, typeof(PromoteWaitingListJob).FullName, typeof(RemindPresentersJob).FullName, typeof(SendPendingTicketsJob).FullName, typeof(RemindInvitedReviewersJob).FullName, typeof(RemindReviewersJob).FullName, typeof(BuildPdfArchiveJob).FullName, typeof(ExpirePendingUploadsJob).FullName, typeof(SweepOrphanPdfObjectsJob).FullName],
             JobPlacementRule.Jobs(Assemblies.Web, "DeepMath.Web").GetTypes().Select(t => t.FullName).Order(StringComparer.Ordinal));
 
     [Fact]

@@ -1,4 +1,5 @@
 using DeepMath.AbstractFormat;
+using DeepMath.Web.Infrastructure.Jobs;
 using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.CallSubmissions;
 using DeepMath.Web.Modules.Submissions.Checking;
@@ -38,6 +39,8 @@ public static class SubmissionsModule
         builder.Services.AddScoped<PdfArchives.RequestPdfArchiveHandler>();
         builder.Services.AddScoped<PdfArchives.PdfArchiveQuery>();
         builder.Services.AddScoped<Jobs.BuildPdfArchiveJob>();
+        builder.Services.AddScoped<Jobs.ExpirePendingUploadsJob>();
+        builder.Services.AddRecurringJob<Jobs.ExpirePendingUploadsJob>(Jobs.ExpirePendingUploadsJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using DeepMath.Web.Modules.Events.Data;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.Contracts;
@@ -27,4 +28,11 @@ public sealed class EventLookup(IEventsData db)
             .OrderByDescending(x => x.Call.ClosesOn)
             .Select(x => new CallListing(x.Call.Id, x.Call.Title, x.Event.Slug, x.Event.Title, x.Call.OpensOn, x.Call.ClosesOn))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The zone of each call's event, by call id, for pages that show instants of several calls.</summary>
+    public async Task<IReadOnlyDictionary<Guid, TimeZoneInfo>> ZonesOfCallsAsync(IReadOnlyCollection<Guid> callIds, CancellationToken cancellationToken = default) =>
+        (await db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id))
+            .Join(db.Events, c => c.EventId, e => e.Id, (c, e) => new { CallId = c.Id, e.TimeZoneId })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(x => x.CallId, x => TimeZones.Find(x.TimeZoneId));
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace DeepMath.Web.Modules.Events.EventOutbox;
 
-public sealed record EventOutboxPage(string Slug, string Title, OutboxOverview Outbox);
+public sealed record EventOutboxPage(string Slug, string Title, OutboxOverview Outbox, TimeZoneInfo Zone);
 
 /// <summary>Organizers follow the delivery of every e-mail their event sent: state, attempts and last error.</summary>
 [Authorize]
@@ -20,6 +20,6 @@ public sealed class EventOutboxController(OutboxReport report, EventAccess acces
         {
             return NotFound();
         }
-        return View("EventOutbox", new EventOutboxPage(ev.Slug, ev.Title, await report.ForEventAsync(ev.Id, cancellationToken)));
+        return View("EventOutbox", new EventOutboxPage(ev.Slug, ev.Title, await report.ForEventAsync(ev.Id, cancellationToken), ev.TimeZone));
     }
 }

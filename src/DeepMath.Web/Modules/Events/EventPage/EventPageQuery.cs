@@ -54,10 +54,8 @@ public sealed class EventPageQuery(IEventsData db, AccountDirectory accounts, Ev
             return null;
         }
         var window = CallWindow.For(opens, closes, ev.TimeZone);
-        var zone = TimeZones.DisplayName(ev.TimeZone);
         return new RegistrationOutlook(window.PhaseAt(now),
-            $"{opens.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({zone})",
-            $"{closes.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}, 23:59 ({zone})",
+            EventTime.Long(window.OpensAt, ev.TimeZone), EventTime.Long(window.LastAcceptedInstant, ev.TimeZone),
             await prices.OfferedAsync(ev.Id, cancellationToken));
     }
 }

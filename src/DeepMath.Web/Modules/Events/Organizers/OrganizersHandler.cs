@@ -15,7 +15,7 @@ namespace DeepMath.Web.Modules.Events.Organizers;
 
 public sealed record PendingOrganizer(string Email, DateTimeOffset InvitedAt);
 
-public sealed record OrganizersPage(string Slug, string Title, IReadOnlyList<AccountContact> Organizers, IReadOnlyList<PendingOrganizer> Invited);
+public sealed record OrganizersPage(string Slug, string Title, IReadOnlyList<AccountContact> Organizers, IReadOnlyList<PendingOrganizer> Invited, TimeZoneInfo Zone);
 
 /// <summary>
 /// An event's organizers, kept by its organizers (and site admins): listed, added by e-mail, removed. An address
@@ -92,6 +92,6 @@ public sealed class OrganizersHandler(IEventsData db, EventAccess access, Accoun
         var ids = await db.EventOrganizers.Where(o => o.EventId == ev.Id).Select(o => o.UserId).ToListAsync(cancellationToken);
         var invited = await db.OrganizerInvitations.AsNoTracking().Where(i => i.EventId == ev.Id && i.AcceptedAt == null)
             .OrderBy(i => i.CreatedAt).Select(i => new PendingOrganizer(i.Email, i.CreatedAt)).ToListAsync(cancellationToken);
-        return new OrganizersPage(ev.Slug, ev.Title, await accounts.ContactsAsync(ids, cancellationToken), invited);
+        return new OrganizersPage(ev.Slug, ev.Title, await accounts.ContactsAsync(ids, cancellationToken), invited, ev.TimeZone);
     }
 }

@@ -3,4 +3,5 @@ using DeepMath.Web.Modules.Organisations.Domain;
 
 namespace DeepMath.Web.Modules.Organisations.ApplicationFiles;
 
-public sealed record ApplicationPage(ApplicationGrant Grant, IReadOnlyList<ApplicationFileKind> Files);
+/// <param name="Zone">The zone of the award call's event, in which times are shown.</param>
+public sealed record ApplicationPage(ApplicationGrant Grant, IReadOnlyList<ApplicationFileKind> Files, TimeZoneInfo Zone);

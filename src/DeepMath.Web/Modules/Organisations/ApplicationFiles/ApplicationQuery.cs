@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Organisations.Authorization;
 using DeepMath.Web.Modules.Organisations.Data;
 using DeepMath.Web.Modules.Organisations.Domain;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Organisations.ApplicationFiles;
 
 /// <summary>An application's page and files, for readers <see cref="ApplicationAccess"/> admits; null for anyone else.</summary>
-public sealed class ApplicationQuery(ApplicationAccess access, IOrganisationsData db)
+public sealed class ApplicationQuery(ApplicationAccess access, IOrganisationsData db, CallOverview calls)
 {
     public async Task<ApplicationPage?> PageAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
@@ -16,7 +17,8 @@ public sealed class ApplicationQuery(ApplicationAccess access, IOrganisationsDat
             return null;
         }
         var files = await db.ApplicationFiles.AsNoTracking().Where(f => f.ApplicationId == id).Select(f => f.Kind).ToListAsync(cancellationToken);
-        return new ApplicationPage(grant, files);
+        var zone = (await calls.FindAsync(grant.Award.CallId, cancellationToken))?.Window.Zone ?? TimeZoneInfo.Utc;
+        return new ApplicationPage(grant, files, zone);
     }
 
     /// <summary>The file, when the reader may have it: a supervisor's letter is confidential, so not for the applicant.</summary>

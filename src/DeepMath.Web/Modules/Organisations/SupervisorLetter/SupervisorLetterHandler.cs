@@ -1,5 +1,6 @@
 using DeepMath.Web.Infrastructure.Email;
 using DeepMath.Web.Infrastructure.Results;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Organisations.Data;
 using DeepMath.Web.Modules.Organisations.Domain;
 using DeepMath.Web.Modules.Organisations.Emails;
@@ -13,7 +14,7 @@ namespace DeepMath.Web.Modules.Organisations.SupervisorLetter;
 /// single use: once the letter is in, the link shows only that it was received and accepts nothing more, so a
 /// forwarded or leaked copy cannot replace the letter.
 /// </summary>
-public sealed class SupervisorLetterHandler(IOrganisationsData db, IOutbox outbox, TimeProvider clock)
+public sealed class SupervisorLetterHandler(IOrganisationsData db, IOutbox outbox, TimeProvider clock, CallOverview calls)
 {
     public async Task<LetterPage?> PageAsync(Guid applicationId, string token, CancellationToken cancellationToken)
     {
@@ -23,7 +24,8 @@ public sealed class SupervisorLetterHandler(IOrganisationsData db, IOutbox outbo
             return null;
         }
         var award = await db.AwardCalls.AsNoTracking().Where(a => a.CallId == application.CallId).Select(a => a.AwardName).SingleAsync(cancellationToken);
-        return new LetterPage(application.Id, token, award, application.ApplicantName, application.ThesisTitle, application.SupervisorName, application.LetterReceivedAt);
+        var zone = (await calls.FindAsync(application.CallId, cancellationToken))?.Window.Zone ?? TimeZoneInfo.Utc;
+        return new LetterPage(application.Id, token, award, application.ApplicantName, application.ThesisTitle, application.SupervisorName, application.LetterReceivedAt, zone);
     }
 
     /// <param name="applicationUrl">The absolute link to the application's page, for the applicant's e-mail.</param>

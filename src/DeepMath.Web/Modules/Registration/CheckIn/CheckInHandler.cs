@@ -1,8 +1,8 @@
-using System.Globalization;
 using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Registration.Data;
 using DeepMath.Web.Modules.Registration.Domain;
+using DeepMath.Web.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.CheckIn;
@@ -59,7 +59,7 @@ public sealed class CheckInHandler(IRegistrationData db, TimeProvider clock)
             return new CheckInAnswer(CheckInKind.CheckedIn, $"{registration.BadgeName} is checked in.", registration.BadgeName, registration.Affiliation, type, due);
         }
         var first = await db.Registrations.AsNoTracking().Where(r => r.Id == registration.Id).Select(r => new { r.CheckedInAt, r.CheckedInBy }).SingleAsync(cancellationToken);
-        var local = TimeZoneInfo.ConvertTime(first.CheckedInAt!.Value, ev.Zone).ToString("d MMM HH:mm", CultureInfo.InvariantCulture);
+        var local = EventTime.Short(first.CheckedInAt!.Value, ev.Zone);
         return new CheckInAnswer(CheckInKind.AlreadyCheckedIn,
             $"Already checked in at {local} by {first.CheckedInBy}. This ticket has been used before: check the person's identity.",
             registration.BadgeName, registration.Affiliation, type, due);

@@ -5,7 +5,7 @@ namespace DeepMath.Web.Modules.Registration.Registrations;
 
 public sealed record RegistrationRow(Guid Id, string Reference, string BadgeName, string Email, string Affiliation, string Country, string TicketType,
     CareerStage Stage, RegistrationState State, int? Place, PaymentState Payment, decimal Fee, bool CheckedIn, string? Dietary, string? Accessibility, bool ListConsent,
-    bool IsPresenter = false);
+    bool IsPresenter = false, DateTimeOffset? CheckedInAt = null);
 
 public sealed record CountRow(string Label, int Confirmed, int Waiting);
 

@@ -65,7 +65,7 @@ public sealed class RegistrationsQuery(IRegistrationData db)
             .Select(x => new
             {
                 x.R.Id, x.R.BadgeName, x.R.Email, x.R.Affiliation, x.R.Country, x.Type, x.R.CareerStage, x.R.State, x.R.WaitNumber,
-                x.R.Payment, x.R.Fee, CheckedIn = x.R.CheckedInAt != null, x.R.Dietary, x.R.Accessibility, x.R.ListConsent, x.R.IsPresenter,
+                x.R.Payment, x.R.Fee, CheckedIn = x.R.CheckedInAt != null, x.R.Dietary, x.R.Accessibility, x.R.ListConsent, x.R.IsPresenter, x.R.CheckedInAt,
             })
             .ToListAsync(cancellationToken);
         // Places are ranks among those waiting, so they are counted here rather than stored.
@@ -75,7 +75,7 @@ public sealed class RegistrationsQuery(IRegistrationData db)
         var places = waitingOrder.Select((id, i) => (id, i + 1)).ToDictionary(p => p.id, p => p.Item2);
         return rows.Select(x => new RegistrationRow(x.Id, x.Id.ToString("N")[^8..].ToUpperInvariant(), x.BadgeName, x.Email, x.Affiliation, x.Country, x.Type,
             x.CareerStage, x.State, places.TryGetValue(x.Id, out var p) ? p : null, x.Payment, x.Fee, x.CheckedIn, x.Dietary, x.Accessibility, x.ListConsent,
-            x.IsPresenter)).ToList();
+            x.IsPresenter, x.CheckedInAt)).ToList();
     }
 
     private static int Of(IEnumerable<(RegistrationState State, int Count)> counts, RegistrationState state) =>

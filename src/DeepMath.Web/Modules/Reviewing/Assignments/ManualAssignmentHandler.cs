@@ -53,6 +53,24 @@ public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQu
         return $"{name} now reviews abstract {submission.Number}." + (notes.Count > 0 ? $" Note: {string.Join("; ", notes)}." : string.Empty);
     }
 
+    /// <summary>The pair about to be taken away, as the confirmation page names it; invalid when it cannot be taken away at all.</summary>
+    public async Task<Result<RemovalPreview>> PreviewRemovalAsync(CallInfo call, Guid submissionId, Guid reviewerId, CancellationToken cancellationToken)
+    {
+        if (!await db.Assignments.AnyAsync(a => a.CallId == call.CallId && a.SubmissionId == submissionId && a.ReviewerId == reviewerId, cancellationToken))
+        {
+            return Result<RemovalPreview>.Invalid("That assignment no longer exists.");
+        }
+        var state = await states.LoadAsync(call, cancellationToken);
+        var number = state.Submissions.FirstOrDefault(s => s.Id == submissionId)?.Number;
+        var name = state.NameOf(reviewerId);
+        if (await writer.HasReviewAsync(submissionId, reviewerId, cancellationToken))
+        {
+            return Result<RemovalPreview>.Invalid($"{name} has already started a review of abstract {number}; it stays assigned so that the review is not lost.");
+        }
+        var others = await db.Assignments.CountAsync(a => a.CallId == call.CallId && a.SubmissionId == submissionId && a.ReviewerId != reviewerId, cancellationToken);
+        return new RemovalPreview(name, number, others, call.ReviewsPerSubmission);
+    }
+
     public async Task<Result<string>> RemoveAsync(CallInfo call, Guid submissionId, Guid reviewerId, string userId, CancellationToken cancellationToken)
     {
         var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.CallId == call.CallId && a.SubmissionId == submissionId && a.ReviewerId == reviewerId, cancellationToken);
@@ -73,3 +91,6 @@ public sealed class ManualAssignmentHandler(IReviewingData db, AssignmentStateQu
         return $"{name} no longer reviews abstract {number}.";
     }
 }
+
+/// <summary>A pair an organizer is about to take away: who, which abstract, and how many reviewers it keeps of those it should get.</summary>
+public sealed record RemovalPreview(string ReviewerName, int? Number, int OthersAssigned, int ReviewsPerSubmission);

@@ -46,12 +46,17 @@ public sealed class CommitteeController(ReviewingAccess access, CommitteeQuery q
         {
             return NotFound();
         }
+        if (await members.WhyKeptAsync(callId, reviewerId, cancellationToken) is { } kept)
+        {
+            // Nothing to confirm: the answer would be no.
+            TempData["Error"] = kept;
+            return RedirectToAction(nameof(Index), new { callId });
+        }
         if (!confirmed)
         {
             return this.ConfirmFirstView("Remove this reviewer from the committee?", "Remove the reviewer", Url.Action(nameof(Index), new { callId })!,
                 "They no longer see this call's abstracts, bidding list or assigned pages.",
                 "Their bids, declared conflicts and conflict rulings are deleted, and their assignments removed: those abstracts need another reviewer.",
-                "A reviewer who has written a review cannot be removed (the review stays with the organizers).",
                 "Adding them again later starts from nothing.");
         }
         this.Tell(await members.RemoveAsync(callId, reviewerId, cancellationToken));

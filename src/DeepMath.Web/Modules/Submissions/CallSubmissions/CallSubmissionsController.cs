@@ -1,6 +1,10 @@
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Submissions.Contracts;
+using DeepMath.Web.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,9 +27,9 @@ public sealed class CallSubmissionsController(
     }
 
     [HttpPost("{id:guid}/exception")]
-    public async Task<IActionResult> Exception(Guid callId, Guid id, string? decision, CancellationToken cancellationToken)
+    public async Task<IActionResult> Exception(Guid callId, Guid id, string? decision, [FromForm] bool confirmed, CancellationToken cancellationToken)
     {
-        if (await ManagedCallAsync(callId, cancellationToken) is null)
+        if (await ManagedCallAsync(callId, cancellationToken) is not { } call)
         {
             return NotFound();
         }
@@ -33,6 +37,25 @@ public sealed class CallSubmissionsController(
         {
             TempData["Error"] = "Nothing was decided: use the Grant or Refuse button of the exception.";
             return RedirectToAction(nameof(Index), new { callId });
+        }
+        if (decision == "refuse" && !confirmed)
+        {
+            // Granting lets an abstract through to review and is asked for; refusing keeps it out, so it is confirmed first.
+            var request = await decide.FindAsync(callId, id, cancellationToken);
+            if (!request.Succeeded)
+            {
+                this.Tell(Result<string>.Invalid(string.Join(" ", request.Messages)));
+                return RedirectToAction(nameof(Index), new { callId });
+            }
+            var r = request.Value;
+            return this.ConfirmFirstView($"Refuse the format exception of abstract {r.Number}?", $"Refuse the exception of abstract {r.Number}",
+                Url.Action(nameof(Index), new { callId })!,
+                r.State == FormatExceptionState.Granted
+                    ? $"\"{r.Title}\" was let through to review; it is now held back: its reviewers no longer see it, and it cannot be assigned."
+                    : $"\"{r.Title}\" stays held back from review: reviewers do not see it, and it cannot be assigned.",
+                "Its authors get no e-mail; their submission page and list say \"format exception refused\".",
+                $"They can still upload a PDF that passes the format check until the deadline, {EventTime.Long(call.Window.LastAcceptedInstant, call.Window.Zone)}; it is then reviewed like any other.",
+                "You can grant the exception later from this list.");
         }
         this.Tell(await decide.HandleAsync(callId, id, decision == "grant", User.UserId()!, cancellationToken));
         return RedirectToAction(nameof(Index), new { callId });

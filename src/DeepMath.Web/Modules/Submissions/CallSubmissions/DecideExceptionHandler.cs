@@ -8,6 +8,15 @@ namespace DeepMath.Web.Modules.Submissions.CallSubmissions;
 /// <summary>An organizer grants or refuses a submission's request for a format exception.</summary>
 public sealed class DecideExceptionHandler(ISubmissionsData db, TimeProvider clock)
 {
+    /// <summary>The request about to be refused, for the confirmation page; invalid when there is none to decide.</summary>
+    public async Task<Result<ExceptionRequest>> FindAsync(Guid callId, Guid submissionId, CancellationToken cancellationToken) =>
+        await db.Submissions.AsNoTracking()
+            .Where(s => s.Id == submissionId && s.CallId == callId && s.ExceptionState != null && s.State == SubmissionState.Submitted)
+            .Select(s => new ExceptionRequest(s.Number, s.Title, s.ExceptionState!.Value))
+            .SingleOrDefaultAsync(cancellationToken) is { } request
+            ? request
+            : Result<ExceptionRequest>.Invalid("That submission has no format-exception request to decide.");
+
     /// <returns>What to tell the organizer.</returns>
     public async Task<Result<string>> HandleAsync(Guid callId, Guid submissionId, bool grant, string organizerId, CancellationToken cancellationToken)
     {
@@ -23,3 +32,6 @@ public sealed class DecideExceptionHandler(ISubmissionsData db, TimeProvider clo
         return grant ? "The format exception is granted." : "The format exception is refused.";
     }
 }
+
+/// <summary>A submission's format-exception request as the refusal's confirmation page names it.</summary>
+public sealed record ExceptionRequest(int Number, string Title, FormatExceptionState State);

@@ -3,6 +3,7 @@ using DeepMath.Web.Infrastructure.Web.Confirmation;
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Submissions.Authorization;
 using DeepMath.Web.Modules.Submissions.Domain;
+using DeepMath.Web.SharedKernel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -87,7 +88,7 @@ public sealed class EditSubmissionController(
             return this.ConfirmFirstView($"Withdraw submission {n}?", $"Withdraw submission {n}", Url.Action(nameof(Index), new { id })!,
                 $"\"{grant.Submission.Title}\" leaves the call: it is not reviewed, gets no decision and is not in the program.",
                 "Its co-authors see it as withdrawn; its number is not given to another abstract.",
-                $"You can revive it from its page until the deadline, {grant.Call.Window.LastAcceptedInstant:yyyy-MM-dd HH:mm} ({grant.Call.Window.Zone.Id}); after that the withdrawal is final.");
+                $"You can revive it from its page until the deadline, {EventTime.Long(grant.Call.Window.LastAcceptedInstant, grant.Call.Window.Zone)}; after that the withdrawal is final.");
         }
         this.Tell(await withdraw.HandleAsync(grant.Submission, cancellationToken));
         return RedirectToAction(nameof(Index), new { id });

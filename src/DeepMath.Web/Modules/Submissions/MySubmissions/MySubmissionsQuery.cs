@@ -1,5 +1,6 @@
 using DeepMath.Web.Modules.Accounts.Contracts;
 using DeepMath.Web.Modules.Decisions.Contracts;
+using DeepMath.Web.Modules.Events.Contracts;
 using DeepMath.Web.Modules.Submissions.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace DeepMath.Web.Modules.Submissions.MySubmissions;
 /// An author's submissions, newest change first, each with the check of its latest PDF and any decision sent: those they
 /// submitted, and those listing them under their confirmed e-mail.
 /// </summary>
-public sealed class MySubmissionsQuery(ISubmissionsData db, SentDecisions decisions, AccountDirectory accounts)
+public sealed class MySubmissionsQuery(ISubmissionsData db, SentDecisions decisions, AccountDirectory accounts, EventLookup events)
 {
     public async Task<IReadOnlyList<MySubmissionRow>> ListAsync(string userId, bool emailConfirmed, CancellationToken cancellationToken)
     {
@@ -26,7 +27,8 @@ public sealed class MySubmissionsQuery(ISubmissionsData db, SentDecisions decisi
             })
             .ToListAsync(cancellationToken);
         var sent = await decisions.ForSubmissionsAsync([.. rows.Select(r => r.Id)], cancellationToken);
+        var zones = await events.ZonesOfCallsAsync([.. rows.Select(r => r.CallId).Distinct()], cancellationToken);
         return [.. rows.Select(r => new MySubmissionRow(r.Id, r.CallId, r.Number, r.Title, r.State, r.UpdatedAt,
-            r.Latest?.Version, r.Latest?.ErrorCount, r.Latest?.WarningCount, r.ExceptionState, sent.GetValueOrDefault(r.Id)?.OutcomeLabel, r.OwnerId != userId))];
+            r.Latest?.Version, r.Latest?.ErrorCount, r.Latest?.WarningCount, r.ExceptionState, zones[r.CallId], sent.GetValueOrDefault(r.Id)?.OutcomeLabel, r.OwnerId != userId))];
     }
 }

@@ -11,4 +11,10 @@ public interface IPdfStore
 
     /// <summary>The bytes under <paramref name="key"/>, or null when there are none.</summary>
     Task<byte[]?> GetAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the bytes under <paramref name="key"/>, if any. The caller makes sure no row points to them any more and holds
+    /// the object's <see cref="PdfObjectLock"/>, so that no upload of the same bytes is in flight.
+    /// </summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,9 @@ internal sealed class PostgresPdfStore(ISubmissionsData db, TimeProvider clock) 
 
     public async Task<string> PutAsync(byte[] content, string sha256, CancellationToken cancellationToken = default)
     {
+        // Held until the caller's transaction ends, so that the expiry of a pending upload with the same bytes cannot
+        // delete them between this insert (a no-op when they are already there) and the caller's row.
+        await PdfObjectLock.TakeAsync(db, sha256, cancellationToken);
         var now = clock.GetUtcNow();
         long size = content.LongLength;
         // ON CONFLICT: the same bytes uploaded twice, perhaps at once by two authors, are one row.
@@ -31,5 +34,14 @@ internal sealed class PostgresPdfStore(ISubmissionsData db, TimeProvider clock) 
         }
         var sha256 = key[Prefix.Length..];
         return await db.PdfBlobs.AsNoTracking().Where(b => b.Sha256 == sha256).Select(b => b.Content).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (key.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            var sha256 = key[Prefix.Length..];
+            await db.PdfBlobs.Where(b => b.Sha256 == sha256).ExecuteDeleteAsync(cancellationToken);
+        }
     }
 }

@@ -57,5 +57,16 @@ internal sealed class S3PdfStore(IAmazonS3 s3, IOptions<StorageOptions> options,
         }
     }
 
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (!key.StartsWith(KeyPrefix, StringComparison.Ordinal))
+        {
+            await database.DeleteAsync(key, cancellationToken);
+            return;
+        }
+        // Deleting an absent object succeeds in S3, so a sweep that runs twice does no harm.
+        await s3.DeleteObjectAsync(Settings.Bucket, ObjectKey(key[KeyPrefix.Length..]), cancellationToken);
+    }
+
     public string ObjectKey(string sha256) => Settings.Prefix + sha256;
 }

@@ -23,6 +23,13 @@ public sealed class StorageOptions : IValidatableObject
     [ValidateObjectMembers]
     public S3StorageOptions S3 { get; set; } = new();
 
+    /// <summary>
+    /// A PDF kept across a round trip of the submission form (a pending upload) that was never saved is deleted, with its
+    /// bytes, once this many hours old (Storage__PendingUploadHours).
+    /// </summary>
+    [Range(1, 24 * 30)]
+    public int PendingUploadHours { get; set; } = 24;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Kind != StorageKind.S3)
