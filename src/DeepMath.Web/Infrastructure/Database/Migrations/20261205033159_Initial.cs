@@ -52,7 +52,8 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     created_by = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     pair_count = table.Column<int>(type: "integer", nullable: false),
-                    undone_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    undone_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    settings = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1499,7 +1500,8 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                     disciplines = table.Column<List<string>>(type: "text[]", nullable: false),
                     double_blind = table.Column<bool>(type: "boolean", nullable: false),
                     reviews_per_submission = table.Column<int>(type: "integer", nullable: false),
-                    format_rules = table.Column<string>(type: "jsonb", nullable: true)
+                    format_rules = table.Column<string>(type: "jsonb", nullable: true),
+                    template = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1661,6 +1663,30 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         column: x => x.registration_id,
                         principalSchema: "registration",
                         principalTable: "registrations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "call_templates",
+                schema: "events",
+                columns: table => new
+                {
+                    call_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    size_bytes = table.Column<long>(type: "bigint", nullable: false),
+                    uploaded_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_call_templates", x => x.call_id);
+                    table.ForeignKey(
+                        name: "fk_call_templates_calls_call_id",
+                        column: x => x.call_id,
+                        principalSchema: "events",
+                        principalTable: "calls",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2276,7 +2302,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "program");
 
             migrationBuilder.DropTable(
-                name: "calls",
+                name: "call_templates",
                 schema: "events");
 
             migrationBuilder.DropTable(
@@ -2468,7 +2494,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "organisations");
 
             migrationBuilder.DropTable(
-                name: "events",
+                name: "calls",
                 schema: "events");
 
             migrationBuilder.DropTable(
@@ -2500,11 +2526,7 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                 schema: "organisations");
 
             migrationBuilder.DropTable(
-                name: "series",
-                schema: "events");
-
-            migrationBuilder.DropTable(
-                name: "speakers",
+                name: "events",
                 schema: "events");
 
             migrationBuilder.DropTable(
@@ -2518,6 +2540,14 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
             migrationBuilder.DropTable(
                 name: "organisations",
                 schema: "organisations");
+
+            migrationBuilder.DropTable(
+                name: "series",
+                schema: "events");
+
+            migrationBuilder.DropTable(
+                name: "speakers",
+                schema: "events");
 
             migrationBuilder.DropTable(
                 name: "registration_settings",

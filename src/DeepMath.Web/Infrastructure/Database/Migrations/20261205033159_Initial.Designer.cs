@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DeepMath.Web.Infrastructure.Database.Migrations
 {
     [DbContext(typeof(DeepMathDbContext))]
-    [Migration("20261205004600_Initial")]
+    [Migration("20261205033159_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -632,6 +632,12 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reviews_per_submission");
 
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("template");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -650,6 +656,43 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasDatabaseName("ix_calls_event_id");
 
                     b.ToTable("calls", "events");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", b =>
+                {
+                    b.Property<Guid>("CallId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("call_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("CallId")
+                        .HasName("pk_call_templates");
+
+                    b.ToTable("call_templates", "events");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Event", b =>
@@ -2083,6 +2126,11 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("pair_count");
 
+                    b.Property<string>("Settings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("settings");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -3399,6 +3447,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_calls_events_event_id");
+                });
+
+            modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", b =>
+                {
+                    b.HasOne("DeepMath.Web.Modules.Events.Domain.Call", null)
+                        .WithOne()
+                        .HasForeignKey("DeepMath.Web.Modules.Events.Domain.CallTemplateFile", "CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_call_templates_calls_call_id");
                 });
 
             modelBuilder.Entity("DeepMath.Web.Modules.Events.Domain.Event", b =>
