@@ -4,17 +4,16 @@ using DeepMath.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Respawn;
 
 namespace DeepMath.IntegrationTests.Support;
 
 /// <summary>
 /// One running application for the whole collection, on its own database, with an SMTP listener.
-/// Each test starts from empty tables (Respawn) and a clock it sets itself.
+/// Each test starts from empty tables (<see cref="TableReset"/>) and a clock it sets itself.
 /// </summary>
 public sealed class AppFixture : IAsyncLifetime
 {
-    private Respawner? _respawner;
+    private TableReset? _tables;
     private DeepMathAppFactory? _second;
     private DeepMathAppFactory? _s3;
     private DeepMathAppFactory? _strict;
@@ -70,12 +69,9 @@ public sealed class AppFixture : IAsyncLifetime
         _ = Hangfire.Common.JobFilterProviders.Providers;
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();
-        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
-        {
-            DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = [Schemas.Accounts, Schemas.Events, Schemas.Submissions, Schemas.Reviewing, Schemas.Decisions, Schemas.Registration, Schemas.Program, Schemas.Organisations, Schemas.Infrastructure],
-            TablesToIgnore = ["__ef_migrations", "data_protection_keys"],
-        });
+        _tables = await TableReset.CreateAsync(connection,
+            [Schemas.Accounts, Schemas.Events, Schemas.Submissions, Schemas.Reviewing, Schemas.Decisions, Schemas.Registration, Schemas.Program, Schemas.Organisations, Schemas.Infrastructure],
+            ["__ef_migrations", "data_protection_keys"]);
     }
 
     /// <summary>Empties every module's tables and the SMTP listener, and puts the clock at <paramref name="now"/>.</summary>
@@ -84,7 +80,7 @@ public sealed class AppFixture : IAsyncLifetime
         await using (var connection = new NpgsqlConnection(Database.ConnectionString))
         {
             await connection.OpenAsync();
-            await _respawner!.ResetAsync(connection);
+            await _tables!.ResetAsync(connection);
         }
         Smtp.Clear();
         Smtp.RefuseNext(0);

@@ -25,29 +25,35 @@ public static class ModuleBoundaryRule
             .Where(t => t.Namespace?.StartsWith(modulesNamespace + ".", StringComparison.Ordinal) == true)
             .GroupBy(t => t.Namespace![(modulesNamespace.Length + 1)..].Split('.')[0])
             .ToDictionary(g => g.Key, g => g.ToList());
+        // One read of the assembly for every pair of modules: Types.InAssembly parses the whole file with Cecil, and
+        // its type list can be filtered again and again (each That() starts from the whole list).
+        var types = Types.InAssembly(assembly);
+        var internalsByOwner = typesByModule.ToDictionary(m => m.Key, m => m.Value
+            .Where(t => !IsPublicFace(t.Namespace!, $"{modulesNamespace}.{m.Key}", domainStillPublic.Contains(m.Key)))
+            .Select(t => t.FullName!)
+            .Except(tolerated)
+            .ToArray());
         var failing = new List<string>();
         foreach (var user in typesByModule.Keys.Except(exemptModules).Order(StringComparer.Ordinal))
         {
-            foreach (var (owner, ownerTypes) in typesByModule.Where(m => m.Key != user))
+            var owners = internalsByOwner.Where(m => m.Key != user && m.Value.Length > 0).ToList();
+            // Scanning a module's code is the slow part: once against every other module's internals together, and
+            // owner by owner (to name whose internals it uses) only when that finds something.
+            if (owners.Count == 0 || Check(types, $"{modulesNamespace}.{user}", owners.SelectMany(o => o.Value).ToArray()).IsSuccessful)
             {
-                var internals = ownerTypes
-                    .Where(t => !IsPublicFace(t.Namespace!, $"{modulesNamespace}.{owner}", domainStillPublic.Contains(owner)))
-                    .Select(t => t.FullName!)
-                    .Except(tolerated)
-                    .ToArray();
-                if (internals.Length == 0)
-                {
-                    continue;
-                }
-                var result = Types.InAssembly(assembly)
-                    .That().ResideInNamespace($"{modulesNamespace}.{user}")
-                    .ShouldNot().HaveDependencyOnAny(internals)
-                    .GetResult();
+                continue;
+            }
+            foreach (var (owner, internals) in owners)
+            {
+                var result = Check(types, $"{modulesNamespace}.{user}", internals);
                 failing.AddRange((result.FailingTypeNames ?? []).Select(name => $"{name.Split('/')[0]} -> {owner}"));
             }
         }
         return failing.Distinct().Order(StringComparer.Ordinal).ToList();
     }
+
+    private static TestResult Check(Types types, string userNamespace, string[] internals) =>
+        types.That().ResideInNamespace(userNamespace).ShouldNot().HaveDependencyOnAny(internals).GetResult();
 
     private static bool IsPublicFace(string typeNamespace, string moduleNamespace, bool domainPublic) =>
         (domainPublic ? [.. _publicFolders, "Domain"] : _publicFolders).Any(folder =>
