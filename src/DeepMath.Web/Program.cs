@@ -10,6 +10,13 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--
 builder.AddInfrastructure();
 builder.AddWebHost();
 builder.AddModules();
+// Every environment checks the service graph on start (Development alone does by default), so a singleton that
+// captures a scoped service fails every test host, not only the ones that run the app as Development.
+builder.Host.UseDefaultServiceProvider(options =>
+{
+    options.ValidateScopes = true;
+    options.ValidateOnBuild = true;
+});
 
 var app = builder.Build();
 await app.PrepareAsync(AccountsModule.EnsureConfiguredAdminAsync, DemoModule.SeedDemoIfConfiguredAsync);

@@ -45,7 +45,7 @@ public sealed class CreateAccountHandler(
         // The one password hash of a registration (tens of milliseconds of CPU, by design), for a taken address as for
         // a new one, so that both answer in the same time. It runs before the transaction: in a deadline surge,
         // hundreds of these would otherwise each hold a pooled connection through their hashing.
-        user.PasswordHash = await hashing.HashAsync(user, form.Password, cancellationToken);
+        user.PasswordHash = await hashing.HashAsync(users.PasswordHasher, user, form.Password, cancellationToken);
         // The account and its mail are saved together: no account is left without its link.
         await using var transaction = await data.Database.BeginTransactionAsync(cancellationToken);
         if (await users.FindByEmailAsync(email) is { } owner)

@@ -8,13 +8,14 @@ namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 /// (Submissions' UploadChecker). A hash is tens of milliseconds of CPU by design (Identity's iteration count is
 /// a security setting, not a knob); in a deadline surge of sign-ups, dozens hashing at once would share the cores
 /// until each took many times as long, and starve the cheap requests (pages, confirmations, uploads) beside them.
-/// Waiting here costs no thread and no database connection.
+/// Waiting here costs no thread and no database connection. The queue is one per process; the hasher is the
+/// request's own (Identity registers it scoped), so it is passed in rather than held.
 /// </summary>
-public sealed class PasswordHashQueue(IPasswordHasher<AppUser> hasher) : IDisposable
+public sealed class PasswordHashQueue : IDisposable
 {
     private readonly SemaphoreSlim _cores = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
-    public async Task<string> HashAsync(AppUser user, string password, CancellationToken cancellationToken)
+    public async Task<string> HashAsync(IPasswordHasher<AppUser> hasher, AppUser user, string password, CancellationToken cancellationToken)
     {
         await _cores.WaitAsync(cancellationToken);
         try
