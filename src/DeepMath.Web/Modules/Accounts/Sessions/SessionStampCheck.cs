@@ -14,8 +14,9 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// Every request's sign-in cookie must carry the account's current security stamp. Signing out,
 /// resetting or changing the password, and turning two-factor on or off change the stamp, so every
 /// other session of the account ends at once, on every app instance, not after Identity's 30-minute
-/// revalidation. The check is one primary-key read of two columns, remembered for a few seconds by
-/// <see cref="SessionStamps"/> (which every change of a stamp, on any instance, evicts at its commit);
+/// revalidation. The check is one primary-key read of two columns, remembered for up to
+/// <see cref="SessionStamps.Fresh"/> by <see cref="SessionStamps"/> (which every change of a stamp or of the confirmation,
+/// on any instance, evicts at its commit; unconfirmed accounts are read every time);
 /// Identity's own validator still refreshes the cookie's claims on its usual interval.
 /// The same read keeps the "e-mail confirmed" claim true to the database: an address confirmed from another
 /// browser (or a phone's mail app) counts in this session at its next request, and the cookie is renewed with
