@@ -7,13 +7,14 @@ using DeepMath.IntegrationTests.Support;
 namespace ProcessBench;
 
 /// <summary>One author in a browser's shoes: register, confirm from the e-mail (which signs the browser in), upload and submit.</summary>
-public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid callId, int index, byte[] pdf)
+public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid callId, int index, byte[] pdf, string title = "Abstract")
 {
     public const string Password = "correct horse battery";
 
     private readonly HttpClient _client = app.NewClient();
 
-    public List<double> LatenciesMs { get; } = [];
+    /// <summary>Each request's latency, named by its step (e.g. "GET /account/register").</summary>
+    public List<(string Step, double Ms)> LatenciesMs { get; } = [];
 
     public string Email => $"author{index}@example.org";
 
@@ -44,7 +45,7 @@ public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid call
                 return "login";
             }
             var page = $"/calls/{callId}/submissions/new";
-            var fields = Fields(("Title", $"Abstract {index}"), ("Abstract", "We bound the generalization error of deep networks."),
+            var fields = Fields(("Title", $"{title} {index}"), ("Abstract", "We bound the generalization error of deep networks."),
                 ("Topics", "Optimization"), ("Disciplines", "Mathematics"), ("Command", "submit"),
                 ("Authors[0].Name", $"Author {index}"), ("Authors[0].Email", Email), ("Authors[0].Affiliation", "Institute of Testing"), ("Authors[0].Country", "Norway"));
             return await PostFormAsync(page, page, fields, pdf) == HttpStatusCode.Redirect ? null : "submit";
@@ -77,7 +78,7 @@ public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid call
         var watch = Stopwatch.StartNew();
         using var response = await _client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
-        LatenciesMs.Add(watch.Elapsed.TotalMilliseconds);
+        LatenciesMs.Add(("GET confirm link", watch.Elapsed.TotalMilliseconds));
         return (response.StatusCode, html);
     }
 
@@ -89,7 +90,7 @@ public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid call
         {
             html = await form.Content.ReadAsStringAsync();
         }
-        LatenciesMs.Add(watch.Elapsed.TotalMilliseconds);
+        LatenciesMs.Add(($"GET {StepName(formPage)}", watch.Elapsed.TotalMilliseconds));
         var token = TokenPattern().Match(html);
         if (!token.Success)
         {
@@ -109,9 +110,11 @@ public sealed partial class Author(SurgeTarget app, SmtpListener smtp, Guid call
         watch.Restart();
         using var response = await _client.PostAsync(action, content);
         await response.Content.ReadAsStringAsync();
-        LatenciesMs.Add(watch.Elapsed.TotalMilliseconds);
+        LatenciesMs.Add(($"POST {StepName(action)}", watch.Elapsed.TotalMilliseconds));
         return response.StatusCode;
     }
+
+    private static string StepName(string path) => path.Contains("/submissions/", StringComparison.Ordinal) ? "submission" : path;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

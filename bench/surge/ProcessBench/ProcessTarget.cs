@@ -9,6 +9,8 @@ public sealed class ProcessTarget(AppProcess app) : SurgeTarget
 
     public override string Description => "one app process";
 
+    public override TimeSpan? ProcessorTime => app.ProcessorTime;
+
     public static async Task<ProcessTarget> StartAsync(string connection, int smtpPort)
     {
         var app = new AppProcess(connection, smtpPort, Settings(smtpPort));

@@ -16,6 +16,9 @@ public abstract class SurgeTarget : IAsyncDisposable
         Timeout = TimeSpan.FromMinutes(5), // a surge queues requests; on a loaded machine the wait can be long
     };
 
+    /// <summary>CPU time the app's instances have used so far; null when the bench cannot see their processes.</summary>
+    public virtual TimeSpan? ProcessorTime => null;
+
     public abstract ValueTask DisposeAsync();
 
     /// <summary>The settings both kinds give the app: the bench's SMTP listener, the deadline's clock, and those for many

@@ -143,6 +143,9 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>What the app wrote (warnings and errors, by the log level set above), for failure messages.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> Log { get; } = [];
 
+    /// <summary>CPU time the app process has used so far (user and system), for the benchmarks' per-request cost.</summary>
+    public TimeSpan ProcessorTime => _process is { HasExited: false } running ? running.TotalProcessorTime : TimeSpan.Zero;
+
     /// <summary>SIGKILL: no shutdown hook runs, connections are cut as they are.</summary>
     public void Kill()
     {
