@@ -4,24 +4,28 @@ namespace DeepMath.Assignment;
 
 /// <summary>
 /// Fair to the worst-off paper: the highest lowest paper total, then the total. NP-hard exactly, so the
-/// answer is the best of several assignments improved by local search (single moves, then chains of moves),
-/// with a proved upper bound.
-/// The bound is Lagrangian: for weights μ ≥ 0, min_p S_p(x*) ≤ Σ μ_p S_p(x*) / Σ μ ≤ max over flows of the same,
-/// one min-cost flow with pair scores weighted by their paper's μ (the network's polytope is integral,
-/// so the flow is the LP maximum). Weights move towards the papers that come out poorest (exponentiated
-/// subgradient steps), each flow is also a candidate assignment, and the bound is never above the plain
-/// one, each paper's best k eligible scores.
+/// answer is the best of several assignments improved by local search (single moves, then chains of moves):
+/// from max-sum, and from the LP relaxation's solution rounded by a flow.
+/// The bound is proved by weak Lagrangian duality: for any weights μ ≥ 0, min_p S_p(x) ≤ Σ μ_p S_p(x) / Σ μ for
+/// every assignment x of the same size, and the maximum of the right side over the flow polytope is one exact
+/// min-cost flow over every eligible pair with each pair's score weighted by its paper's μ (the polytope is
+/// integral), plus a term for the rounding of costs to integers (<see cref="Certify"/>). μ are the duals of the
+/// paper rows of the LP relaxation max t s.t. S_p(x) ≥ t (<see cref="FairLp"/>, solved on a reduced set of pairs,
+/// approximately at large sizes): with exact duals of the full relaxation the certified bound is the LP's value,
+/// and whatever their accuracy it is a valid bound, because the LP only proposes μ and the flow proves the number.
+/// The reported bound is the lower of that and the plain one, each paper's best k eligible scores. On the
+/// NeurIPS-like benchmark the LP relaxation's value equals the plain bound (see bench/RESULTS.md), so no LP or
+/// Lagrangian bound can close the gap there.
 /// </summary>
 internal static class FairMode
 {
-    private const int MaxIterations = 40;
+    /// <summary>How many of each paper's best pairs the LP keeps: the poorest papers' LP reviewers come from these.</summary>
+    private const int PairsPerPaper = 12;
 
     public static (Plan Plan, double Bound) Solve(
         Rules rules, AssignmentInstance instance, Plan start, double scale, TimeSpan limit)
     {
         var watch = Stopwatch.StartNew();
-        var pairs = rules.Pairs;
-        var model = rules.Model;
         var paperCount = instance.Papers.Count;
         var bound = PlainBound(rules, instance, start);
         if (paperCount == 0)
@@ -38,66 +42,82 @@ internal static class FairMode
             return (best, bound);
         }
 
-        var maxScore = Math.Max(1e-9, pairs.Scores.Count == 0 ? 1 : pairs.Scores.Max(Math.Abs));
-        var range = Math.Max(1e-9, instance.ReviewsPerPaper * maxScore);
-        var weights = new double[paperCount];
-        Array.Fill(weights, 1.0);
-        var totals = Totals(best);
-        for (var iteration = 1; iteration <= MaxIterations && watch.Elapsed < limit * 0.7; iteration++)
+        // The LP relaxation's prices, made a proved bound by one exact flow over every pair; then the LP's solution
+        // rounded by a flow and improved, a second start for the local search away from max-sum's.
+        var lp = FairLp.Solve(rules, best, PairsPerPaper, Remaining(watch, limit * 0.6));
+        if (lp is not null)
         {
-            // Step: μ_p ← μ_p · exp(−η (S_p − min S) / range), η shrinking as 1/√t.
-            var min = totals.Min();
-            var eta = 8.0 / Math.Sqrt(iteration);
-            var top = 0.0;
-            for (var p = 0; p < paperCount; p++)
+            bound = Math.Min(bound, Certify(rules, lp.Weights, scale).Bound);
+            if (bestValue.Min < bound - 1e-9)
             {
-                weights[p] *= Math.Exp(-eta * (totals[p] - min) / range);
-                top = Math.Max(top, weights[p]);
-            }
-
-            for (var p = 0; p < paperCount; p++)
-            {
-                weights[p] = Math.Max(weights[p] / top, 1e-12);
-            }
-
-            var flow = FlowSolver.MinCost(model, 1, 1, i => -(long)Math.Round(weights[pairs.Papers[i]] * pairs.Scores[i] * scale));
-            var plan = Plan.FromFlow(pairs, model, flow, 1);
-            totals = Totals(plan);
-            long units = 0;
-            foreach (var arc in model.PairArc)
-            {
-                units += arc >= 0 ? flow[arc] : 0;
-            }
-
-            // The flow is optimal for rounded weights: each of its units and of the true optimum's is off by
-            // at most 0.5 / scale, so the true maximum is at most units / scale above what this flow reaches.
-            var weighted = 0.0;
-            var weightSum = 0.0;
-            for (var p = 0; p < paperCount; p++)
-            {
-                weighted += weights[p] * totals[p];
-                weightSum += weights[p];
-            }
-
-            bound = Math.Min(bound, (weighted + (units / scale)) / weightSum);
-            var value = Value(plan);
-            if (Better(value, bestValue))
-            {
-                Improve(plan, rules, watch, limit * 0.7);
-                if (Better(Value(plan), bestValue))
+                var rounded = Round(rules, lp, scale);
+                Improve(rounded, rules, watch, limit);
+                if (Better(Value(rounded), bestValue))
                 {
-                    (best, bestValue) = (plan, Value(plan));
+                    (best, bestValue) = (rounded, Value(rounded));
                 }
-            }
-
-            if (bound - bestValue.Min <= 1e-9)
-            {
-                break;
             }
         }
 
         Improve(best, rules, watch, limit);
         return (best, Math.Max(bound, Value(best).Min));
+    }
+
+    private static TimeSpan Remaining(Stopwatch watch, TimeSpan until) => until > watch.Elapsed ? until - watch.Elapsed : TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// The proved bound of weights μ ≥ 0: min_p S_p(x) ≤ Σ μ_p S_p(x) / Σ μ for every assignment x, and the
+    /// maximum of the right side over the flow's polytope is one min-cost flow with each pair's score weighted
+    /// by its paper's μ (the polytope is integral). Costs are rounded to integers: each unit of this flow and of
+    /// the true maximum is off by at most 0.5 / scale, so the maximum is at most units / scale above this flow.
+    /// </summary>
+    internal static (double Bound, Plan Plan) Certify(Rules rules, double[] weights, double scale)
+    {
+        var pairs = rules.Pairs;
+        var model = rules.Model;
+        var top = weights.Max();
+        if (!(top > 0))
+        {
+            throw new ArgumentException("At least one weight must be positive.", nameof(weights));
+        }
+
+        var flow = FlowSolver.MinCost(model, 1, 1, i => -(long)Math.Round(weights[pairs.Papers[i]] / top * pairs.Scores[i] * scale));
+        var plan = Plan.FromFlow(pairs, model, flow, 1);
+        long units = 0;
+        foreach (var arc in model.PairArc)
+        {
+            units += arc >= 0 ? flow[arc] : 0;
+        }
+
+        var weighted = 0.0;
+        var weightSum = 0.0;
+        for (var p = 0; p < weights.Length; p++)
+        {
+            weighted += weights[p] / top * plan.Total(p);
+            weightSum += weights[p] / top;
+        }
+
+        return ((weighted + (units / scale)) / weightSum, plan);
+    }
+
+    /// <summary>
+    /// An integral assignment near the LP's: the flow that keeps as much of x* as it can (x* lies in the flow's
+    /// polytope when there are no side constraints, so every pair at 1 stays), ties going to the higher score
+    /// weighted towards the LP's poorest papers.
+    /// </summary>
+    private static Plan Round(Rules rules, FairLp.Solution lp, double scale)
+    {
+        var pairs = rules.Pairs;
+        var top = lp.Weights.Max();
+        var maxAbs = Math.Max(1e-9, pairs.Scores.Count == 0 ? 1 : pairs.Scores.Max(Math.Abs));
+        var unit = scale * maxAbs / 2;
+        var flow = FlowSolver.MinCost(rules.Model, 1, 1, i =>
+        {
+            var x = lp.Fractions.GetValueOrDefault(i);
+            var tie = pairs.Scores[i] / maxAbs * (0.01 + (lp.Weights[pairs.Papers[i]] / top)) * 1e-3;
+            return -(long)Math.Round((x + tie) * unit);
+        });
+        return Plan.FromFlow(pairs, rules.Model, flow, 1);
     }
 
     /// <summary>Single moves first (cheap), then chains of moves, which reach where single moves stall.</summary>
@@ -126,17 +146,6 @@ internal static class FairMode
 
     private static bool Better((double Min, double Total) a, (double Min, double Total) b) =>
         a.Min > b.Min + 1e-9 || (Math.Abs(a.Min - b.Min) <= 1e-9 && a.Total > b.Total + 1e-9);
-
-    private static double[] Totals(Plan plan)
-    {
-        var totals = new double[plan.ByPaper.Length];
-        for (var p = 0; p < totals.Length; p++)
-        {
-            totals[p] = plan.Total(p);
-        }
-
-        return totals;
-    }
 
     /// <summary>No paper can do better than its kept reviewers plus its best remaining eligible scores, up to the count the max flow gives it.</summary>
     private static double PlainBound(Rules rules, AssignmentInstance instance, Plan start)
