@@ -1,7 +1,9 @@
 using System.Net;
 using DeepMath.IntegrationTests.Support;
+using DeepMath.Web.Infrastructure.Database;
 using DeepMath.Web.Modules.Accounts.Sessions;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.IntegrationTests.Accounts;
@@ -40,6 +42,32 @@ public sealed class SessionCacheTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
 
         // Forgotten by the notification, in far less than SessionStamps.Fresh.
+        await Eventually(() => Task.FromResult(stamps.Find(user.Id) is null));
+        using var refused = await copy.GetAsync("/account/manage");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stamp_changed_in_the_database_without_ef_change_tracking_ends_a_remembered_session_at_once()
+    {
+        var user = await app.CreateUserAsync("ada@example.org");
+        var jar = new CookieContainer();
+        using var session = new WebSession(app.Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar)));
+        await session.LoginAsync("ada@example.org", TestData.Password);
+        var cookie = jar.GetCookies(new Uri("http://localhost"))["deepmath.auth"] ?? throw new InvalidOperationException("No sign-in cookie.");
+        using var copy = app.SecondInstance.CreateDefaultClient(new Uri("http://localhost"));
+        copy.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        var stamps = app.SecondInstance.Services.GetRequiredService<SessionStamps>();
+        await Eventually(async () =>
+        {
+            Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/account/manage")).StatusCode);
+            return stamps.Find(user.Id) is not null;
+        });
+
+        // Past SaveChanges and its interceptor, as an operator ending a stolen session in psql would.
+        await app.WithScopeAsync(services => services.GetRequiredService<DeepMathDbContext>().Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N"))));
+
         await Eventually(() => Task.FromResult(stamps.Find(user.Id) is null));
         using var refused = await copy.GetAsync("/account/manage");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);

@@ -22,15 +22,10 @@ public sealed class AwardApplicationTests(AppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task An_award_call_skips_anonymity_and_template_rules_and_accepts_a_120_page_thesis_then_mails_the_supervisor()
     {
-        var manager = await app.CreateUserAsync("olga@example.org");
-        await app.CreateOrganisationAsync(manager.Id);
-        using var managerSession = app.NewSession();
-        await managerSession.LoginAsync("olga@example.org", TestData.Password);
-        var callId = await managerSession.CreateRoundAsync();
+        using var round = await AwardRound.OpenAsync(app);
+        var callId = round.CallId;
 
-        var applicant = await app.CreateUserAsync("ada@example.org", name: "Ada Quill");
-        using var session = app.NewSession();
-        await session.LoginAsync("ada@example.org", TestData.Password);
+        var session = await round.ApplicantAsync("ada@example.org", "Ada Quill");
         var thesis = ThesisPdf.Create(120, "Ada Quill", "ada@example.org");
         Assert.InRange(thesis.Length, 1, 10 * 1024 * 1024);
 
@@ -76,17 +71,10 @@ public sealed class AwardApplicationTests(AppFixture app, ITestOutputHelper outp
     [Fact]
     public async Task The_supervisor_link_cannot_be_guessed_nor_used_for_another_application_nor_used_again()
     {
-        var manager = await app.CreateUserAsync("olga@example.org");
-        await app.CreateOrganisationAsync(manager.Id);
-        using var managerSession = app.NewSession();
-        await managerSession.LoginAsync("olga@example.org", TestData.Password);
-        var callId = await managerSession.CreateRoundAsync();
-        await app.CreateUserAsync("ada@example.org", name: "Ada Quill");
-        await app.CreateUserAsync("ben@example.org", name: "Ben Marsh");
-        using var ada = app.NewSession();
-        await ada.LoginAsync("ada@example.org", TestData.Password);
-        using var ben = app.NewSession();
-        await ben.LoginAsync("ben@example.org", TestData.Password);
+        using var round = await AwardRound.OpenAsync(app);
+        var (managerSession, callId) = (round.Manager, round.CallId);
+        var ada = await round.ApplicantAsync("ada@example.org", "Ada Quill");
+        var ben = await round.ApplicantAsync("ben@example.org", "Ben Marsh");
         var adaId = await ada.ApplyOkAsync(callId, "Ada Quill", "sam@uni.example", ThesisPdf.Create(3, "Ada Quill", "ada@example.org"));
         var benId = await ben.ApplyOkAsync(callId, "Ben Marsh", "kim@uni.example", ThesisPdf.Create(3, "Ben Marsh", "ben@example.org"));
         await app.DeliverMailAsync();

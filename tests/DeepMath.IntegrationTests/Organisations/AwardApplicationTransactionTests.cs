@@ -17,14 +17,9 @@ public sealed class AwardApplicationTransactionTests(AppFixture app) : IAsyncLif
     [Fact]
     public async Task A_failure_saving_the_application_row_leaves_no_thesis_submission_nor_its_pdf_behind()
     {
-        var manager = await app.CreateUserAsync("olga@example.org");
-        await app.CreateOrganisationAsync(manager.Id);
-        using var managerSession = app.NewSession();
-        await managerSession.LoginAsync("olga@example.org", TestData.Password);
-        var callId = await managerSession.CreateRoundAsync();
-        await app.CreateUserAsync("ada@example.org", name: "Ada Quill");
-        using var ada = app.NewSession();
-        await ada.LoginAsync("ada@example.org", TestData.Password);
+        using var round = await AwardRound.OpenAsync(app);
+        var callId = round.CallId;
+        var ada = await round.ApplicantAsync("ada@example.org", "Ada Quill");
         var thesis = ThesisPdf.Create(3, "Ada Quill", "ada@example.org");
 
         // A real failure of the second part: the database refuses the application's row after the thesis's submission was written.

@@ -17,11 +17,8 @@ public sealed class AwardCallPagesTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task The_generic_call_and_submit_routes_of_an_award_call_lead_to_the_application_and_save_nothing()
     {
-        var manager = await app.CreateUserAsync("olga@example.org");
-        await app.CreateOrganisationAsync(manager.Id);
-        using var managerSession = app.NewSession();
-        await managerSession.LoginAsync("olga@example.org", TestData.Password);
-        var callId = await managerSession.CreateRoundAsync();
+        using var round = await AwardRound.OpenAsync(app);
+        var (managerSession, callId) = (round.Manager, round.CallId);
         var slug = await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<DeepMathDbContext>();
@@ -29,9 +26,7 @@ public sealed class AwardCallPagesTests(AppFixture app) : IAsyncLifetime
             return await db.Events.Where(e => e.Id == eventId).Select(e => e.Slug).SingleAsync();
         });
 
-        await app.CreateUserAsync("ada@example.org", name: "Ada Quill");
-        using var ada = app.NewSession();
-        await ada.LoginAsync("ada@example.org", TestData.Password);
+        var ada = await round.ApplicantAsync("ada@example.org", "Ada Quill");
         var apply = $"/awards/{callId}/apply";
 
         // The call's public page offers the application form, not "Start a submission".

@@ -18,17 +18,10 @@ public sealed class AwardDecisionTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_second_award_to_the_same_applicant_in_one_round_is_refused_with_a_message_and_the_winner_is_announced_as_news()
     {
-        var manager = await app.CreateUserAsync("olga@example.org");
-        await app.CreateOrganisationAsync(manager.Id);
-        using var olga = app.NewSession();
-        await olga.LoginAsync("olga@example.org", TestData.Password);
-        var callId = await olga.CreateRoundAsync();
-        await app.CreateUserAsync("ada@example.org", name: "Ada Quill");
-        await app.CreateUserAsync("ben@example.org", name: "Ben Marsh");
-        using var ada = app.NewSession();
-        await ada.LoginAsync("ada@example.org", TestData.Password);
-        using var ben = app.NewSession();
-        await ben.LoginAsync("ben@example.org", TestData.Password);
+        using var round = await AwardRound.OpenAsync(app);
+        var (olga, callId) = (round.Manager, round.CallId);
+        var ada = await round.ApplicantAsync("ada@example.org", "Ada Quill");
+        var ben = await round.ApplicantAsync("ben@example.org", "Ben Marsh");
         var adaId = await ada.ApplyOkAsync(callId, "Ada Quill", "sam@uni.example", ThesisPdf.Create(2, "Ada Quill", "ada@example.org"));
         var benId = await ben.ApplyOkAsync(callId, "Ben Marsh", "kim@uni.example", ThesisPdf.Create(2, "Ben Marsh", "ben@example.org"));
         // A second application by Ada in the same round, as if made before the one-application rule (the form refuses it).

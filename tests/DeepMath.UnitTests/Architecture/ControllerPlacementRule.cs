@@ -5,7 +5,10 @@ using NetArchTest.Rules;
 
 namespace DeepMath.UnitTests.Architecture;
 
-/// <summary>A controller sits in the folder of its use case, Modules/&lt;Module&gt;/&lt;UseCase&gt;/, beside its views, and its name ends in Controller.</summary>
+/// <summary>
+/// A controller sits in the folder of its use case, Modules/&lt;Module&gt;/&lt;UseCase&gt;/, beside its views, and its name ends in Controller;
+/// a folder holds one use case, so one controller (a folder named for a capability, Seating/ or Committee/, gathers several).
+/// </summary>
 public static class ControllerPlacementRule
 {
     private const string NotUseCaseFolders = "Domain|Data|Jobs|Emails|Contracts|Authorization";
@@ -21,4 +24,14 @@ public static class ControllerPlacementRule
             .GetResult()
             .FailingTypeNames?.Order(StringComparer.Ordinal).ToList() ?? [];
     }
+
+    /// <summary>"Folder: ControllerA, ControllerB" for each namespace under <paramref name="scopeNamespace"/> with more than one controller.</summary>
+    public static IReadOnlyList<string> SharedFolders(Assembly assembly, string scopeNamespace) =>
+        [.. assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(ControllerBase).IsAssignableFrom(t)
+                && t.Namespace?.StartsWith(scopeNamespace + ".", StringComparison.Ordinal) == true)
+            .GroupBy(t => t.Namespace!)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.Name).Order(StringComparer.Ordinal))}")
+            .Order(StringComparer.Ordinal)];
 }

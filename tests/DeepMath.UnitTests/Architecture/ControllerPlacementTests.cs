@@ -29,4 +29,21 @@ public sealed class ControllerPlacementTests
             ],
             ControllerPlacementRule.Violations(Assemblies.Tests, root, root + ".Modules"));
     }
+
+    [Fact]
+    public void Each_use_case_folder_holds_one_controller() =>
+        NoViolations.In(ControllerPlacementRule.SharedFolders(Assemblies.Web, "DeepMath.Web.Modules"));
+
+    [Fact]
+    public void Rule_fails_on_a_folder_holding_two_controllers()
+    {
+        const string root = Assemblies.ViolationsNamespace + ".Controllers";
+
+        Assert.Equal(
+            [
+                $"{root}.Modules.Alpha.DoThing: DoThingController, DoThingEndpoint",
+                $"{root}.Modules.Alpha.Seating: SeatingPlanController, SeatsController",
+            ],
+            ControllerPlacementRule.SharedFolders(Assemblies.Tests, root + ".Modules"));
+    }
 }

@@ -21,4 +21,18 @@ public sealed class HandlerResultTests
                 $"{Namespace}.ShapelessHandler.SaveAsync -> SaveOutcome",
             ],
             HandlerResultRule.Violations(Assemblies.Tests, Assemblies.ViolationsNamespace + ".Handlers.Modules"));
+
+    [Fact]
+    public void Rule_fails_on_a_query_tuple_a_contract_outcome_a_value_or_error_tuple_and_model_state_passed_in()
+    {
+        const string Alpha = Assemblies.ViolationsNamespace + ".ResultShapes.Modules.Alpha";
+        Assert.Equal(
+            [
+                $"{Alpha}.Contracts.ThingIntake.SubmitAsync -> IntakeOutcome",
+                $"{Alpha}.Domain.ThingUpload.ReadAsync -> ValueTuple`2",
+                $"{Alpha}.ListThings.ListThingsQuery.PageAsync -> ValueTuple`2",
+                $"{Alpha}.ListThings.SaveThingHandler.Save(modelState: ModelStateDictionary)",
+            ],
+            HandlerResultRule.Violations(Assemblies.Tests, Assemblies.ViolationsNamespace + ".ResultShapes.Modules"));
+    }
 }

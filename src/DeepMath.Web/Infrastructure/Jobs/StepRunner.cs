@@ -32,6 +32,19 @@ public sealed class StepRunner(DeepMathDbContext db, TimeProvider clock)
         return done;
     }
 
+    /// <summary>
+    /// The reminder sweeps' body for a list of recipients: one step per item, named by <paramref name="key"/>, whose work
+    /// (given the item and its key, which usually keys its e-mail in the outbox too) runs once ever.
+    /// </summary>
+    /// <returns>The keys of the steps this call did.</returns>
+    public Task<IReadOnlyList<string>> RunEachOnceAsync<T>(IEnumerable<T> items, Func<T, string> key, Func<T, string, CancellationToken, Task<string?>> work,
+        CancellationToken cancellationToken) =>
+        RunEachOnceAsync([.. items.Select(item =>
+        {
+            var itemKey = key(item);
+            return new Step(itemKey, ct => work(item, itemKey, ct));
+        })], cancellationToken);
+
     /// <returns>true when this call did the step; false when it had already been done.</returns>
     public async Task<bool> RunOnceAsync(string key, Func<CancellationToken, Task<string?>> work, CancellationToken cancellationToken)
     {

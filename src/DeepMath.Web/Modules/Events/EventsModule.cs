@@ -27,7 +27,7 @@ public static class EventsModule
         builder.Services.AddScoped<EventCalendar>();
         builder.Services.AddScoped<EventWorkshops>();
         builder.Services.AddScoped<SpeakerProfiles>();
-        builder.Services.AddScoped<TemplateDownload.CallTemplateQuery>();
+        builder.Services.AddScoped<DownloadCallTemplate.CallTemplateQuery>();
         builder.Services.AddScoped<RunCallLifecycleJob>();
         builder.Services.AddScoped<LifecycleMailer>();
         builder.Services.AddScoped<SeriesAccess>();
@@ -37,7 +37,7 @@ public static class EventsModule
         builder.Services.AddScoped<EditSeries.SaveSeriesHandler>();
         builder.Services.AddScoped<AddTalk.AddTalkHandler>();
         builder.Services.AddScoped<Speakers.SpeakersHandler>();
-        builder.Services.AddScoped<EventForm.EventFormChoicesQuery>();
+        builder.Services.AddScoped<EventFields.EventFormChoicesQuery>();
         builder.Services.AddScoped<AnnounceSeriesTalksJob>();
         builder.Services.AddRecurringJob<AnnounceSeriesTalksJob>(AnnounceSeriesTalksJob.RecurringId, job => job.RunAsync(CancellationToken.None));
         builder.Services.AddRecurringJob<RunCallLifecycleJob>(RunCallLifecycleJob.RecurringId, job => job.RunAsync(CancellationToken.None));

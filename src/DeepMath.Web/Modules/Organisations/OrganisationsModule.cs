@@ -8,6 +8,7 @@ using DeepMath.Web.Modules.Organisations.EditNews;
 using DeepMath.Web.Modules.Organisations.EditOrganisation;
 using DeepMath.Web.Modules.Organisations.ManageAward;
 using DeepMath.Web.Modules.Organisations.News;
+using DeepMath.Web.Modules.Organisations.OrganisationList;
 using DeepMath.Web.Modules.Organisations.OrganisationPage;
 using DeepMath.Web.Modules.Organisations.SupervisorLetter;
 using DeepMath.Web.Modules.Submissions.Contracts;

@@ -9,8 +9,9 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// <summary>
 /// Notices every saved change of an account's security stamp or confirmation (signing out, a new password,
 /// two-factor, a confirmed address, a deleted account: Identity saves them all through the one DbContext) and
-/// publishes it on <see cref="SessionChangeFeed"/> once it is committed: at the end of SaveChanges, or at the
-/// commit of the transaction around it.
+/// forgets the account in this instance's <see cref="SessionStamps"/> once it is committed (at the end of SaveChanges,
+/// or at the commit of the transaction around it), before the request that made it answers. The other instances, and
+/// changes made any other way, are told by the database (<see cref="SessionNotifyTrigger"/>).
 /// </summary>
 public sealed class SessionChangeInterceptor(SessionChangeFeed feed) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -31,14 +32,14 @@ public sealed class SessionChangeInterceptor(SessionChangeFeed feed) : SaveChang
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        PublishIfCommittedAsync(eventData.Context).GetAwaiter().GetResult();
+        ForgetIfCommitted(eventData.Context);
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        await PublishIfCommittedAsync(eventData.Context);
-        return result;
+        ForgetIfCommitted(eventData.Context);
+        return ValueTask.FromResult(result);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
@@ -49,11 +50,13 @@ public sealed class SessionChangeInterceptor(SessionChangeFeed feed) : SaveChang
         return Task.CompletedTask;
     }
 
-    void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        PublishAsync(eventData.Context).GetAwaiter().GetResult();
+    void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
 
-    Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken) =>
-        PublishAsync(eventData.Context);
+    Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
 
     void IDbTransactionInterceptor.TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
 
@@ -85,17 +88,22 @@ public sealed class SessionChangeInterceptor(SessionChangeFeed feed) : SaveChang
     private static bool Changed(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AppUser> entry, string property) =>
         entry.Property(property).IsModified;
 
-    private Task PublishIfCommittedAsync(DbContext? context) =>
-        context is not null && context.Database.CurrentTransaction is null ? PublishAsync(context) : Task.CompletedTask;
+    private void ForgetIfCommitted(DbContext? context)
+    {
+        if (context is not null && context.Database.CurrentTransaction is null)
+        {
+            Forget(context);
+        }
+    }
 
-    private Task PublishAsync(DbContext? context)
+    private void Forget(DbContext? context)
     {
         if (context is null || !_pending.TryGetValue(context, out var userIds) || userIds.Count == 0)
         {
-            return Task.CompletedTask;
+            return;
         }
         _pending.Remove(context);
-        return feed.PublishAsync(userIds);
+        feed.ForgetHere(userIds);
     }
 
     private void Discard(DbContext? context)

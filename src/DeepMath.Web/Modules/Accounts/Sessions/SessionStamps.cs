@@ -6,7 +6,7 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// What <see cref="SessionStampCheck"/> last read of an account (its security stamp, and that its address is confirmed),
 /// kept for <see cref="Fresh"/> so that a signed-in request does not cost a database read each time. It is only trusted
 /// while this instance listens for account changes (<see cref="SessionChangeFeed"/>): every change of a stamp or of the
-/// confirmation, made by any instance, evicts the account here at once (at its commit, by NOTIFY; on the instance that
+/// confirmation, made by any instance or by hand in the database, evicts the account here at once (at its commit, by NOTIFY; on the instance that
 /// made it, before its request answers). Without the listener, nothing is kept and every request reads the database.
 /// Only confirmed accounts are kept: an unconfirmed one is read at every request, so that a confirmation made anywhere,
 /// even by hand in the database, counts at the session's next request.

@@ -9,6 +9,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Decisions.Dashboard;
 
+/// <summary>One page of the decision table: its rows, how many rows the filter finds in all, and the rows' authors.</summary>
+public sealed record DashboardSlice(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors);
+
 /// <summary>
 /// The decision table in SQL: submissions joined with their computed review figures (Reviewing's score table,
 /// refreshed when reviews change) and decisions, filtered, sorted and paged in the database, then the authors
@@ -38,7 +41,7 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
             Outcome = d == null ? null : d.OutcomeKey, Sent = d != null && d.SentAt != null,
         };
 
-    public async Task<(IReadOnlyList<DashboardRow> Rows, int Total, IReadOnlyDictionary<Guid, IReadOnlyList<AuthorDetails>> Authors)> PageAsync(
+    public async Task<DashboardSlice> PageAsync(
         Guid callId, DashboardFilter filter, int spread, int? knownTotal, CancellationToken cancellationToken)
     {
         var rows = Filter(await RowsAsync(callId, spread, cancellationToken), filter);
@@ -53,7 +56,7 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
         {
             row.Scores = overall.GetValueOrDefault(row.Id);
         }
-        return (page, total, authors);
+        return new DashboardSlice(page, total, authors);
     }
 
     /// <summary>Counts without the score aggregate unless a filter needs it.</summary>

@@ -14,7 +14,7 @@ public sealed class AddTalkController(AddTalkHandler handler) : Controller
         await handler.NewAsync(User, slug, cancellationToken) is { } page ? View("AddTalk", page) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(string slug, EventForm.EventForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string slug, EventFields.EventForm form, CancellationToken cancellationToken)
     {
         var page = await handler.PageAsync(User, slug, form, cancellationToken);
         if (page is null)

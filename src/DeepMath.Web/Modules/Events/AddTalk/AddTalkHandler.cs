@@ -3,7 +3,7 @@ using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Modules.Events.Authorization;
 using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
-using DeepMath.Web.Modules.Events.EventForm;
+using DeepMath.Web.Modules.Events.EventFields;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Events.AddTalk;
@@ -23,7 +23,7 @@ public sealed class AddTalkHandler(IEventsData db, SeriesAccess access, EventFor
         {
             return null;
         }
-        var form = new EventForm.EventForm
+        var form = new EventFields.EventForm
         {
             Kind = EventKind.Colloquium, SeriesId = series.Id, TimeZoneId = series.TimeZoneId, HostInstitution = series.Host,
             Choices = await references.LoadAsync(user, null, cancellationToken),
@@ -31,7 +31,7 @@ public sealed class AddTalkHandler(IEventsData db, SeriesAccess access, EventFor
         return new AddTalkPage(series.Slug, series.Name, form);
     }
 
-    public async Task<AddTalkPage?> PageAsync(ClaimsPrincipal user, string slug, EventForm.EventForm form, CancellationToken cancellationToken)
+    public async Task<AddTalkPage?> PageAsync(ClaimsPrincipal user, string slug, EventFields.EventForm form, CancellationToken cancellationToken)
     {
         var series = await access.FindManagedAsync(user, slug, cancellationToken);
         if (series is null)
@@ -44,7 +44,7 @@ public sealed class AddTalkHandler(IEventsData db, SeriesAccess access, EventFor
     }
 
     /// <returns>The new talk's slug.</returns>
-    public async Task<Result<string>> HandleAsync(ClaimsPrincipal user, string slug, EventForm.EventForm form, bool fieldsValid, CancellationToken cancellationToken)
+    public async Task<Result<string>> HandleAsync(ClaimsPrincipal user, string slug, EventFields.EventForm form, bool fieldsValid, CancellationToken cancellationToken)
     {
         var series = await access.FindManagedAsync(user, slug, cancellationToken);
         if (series is null)
@@ -84,4 +84,4 @@ public sealed class AddTalkHandler(IEventsData db, SeriesAccess access, EventFor
     }
 }
 
-public sealed record AddTalkPage(string SeriesSlug, string SeriesName, EventForm.EventForm Form);
+public sealed record AddTalkPage(string SeriesSlug, string SeriesName, EventFields.EventForm Form);

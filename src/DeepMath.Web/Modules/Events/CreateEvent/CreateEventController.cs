@@ -12,18 +12,18 @@ namespace DeepMath.Web.Modules.Events.CreateEvent;
 
 [Authorize(Policy = Policies.SiteAdmin)]
 [Route("admin/events/new")]
-public sealed class CreateEventController(CreateEventHandler handler, EventForm.EventFormChoicesQuery choices) : Controller
+public sealed class CreateEventController(CreateEventHandler handler, EventFields.EventFormChoicesQuery choices) : Controller
 {
     /// <summary>The form for one kind of event (conference, workshop or colloquium talk), each with its own fields.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(EventKind? kind, CancellationToken cancellationToken)
     {
-        var details = new EventForm.EventForm { Kind = kind ?? EventKind.Conference, Choices = await choices.LoadAsync(User, null, cancellationToken) };
+        var details = new EventFields.EventForm { Kind = kind ?? EventKind.Conference, Choices = await choices.LoadAsync(User, null, cancellationToken) };
         return View("CreateEvent", new CreateEventForm { Details = details });
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(CreateEventForm form, EventForm.EventForm details, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CreateEventForm form, EventFields.EventForm details, CancellationToken cancellationToken)
     {
         details.Choices = await choices.LoadAsync(User, null, cancellationToken);
         var result = await handler.HandleAsync(form, details, ModelState.IsValid, cancellationToken);
@@ -53,5 +53,5 @@ public sealed class CreateEventForm
     /// <summary>Filled from the same posted fields by the action's second parameter, kept here to redisplay them.</summary>
     [BindNever]
     [ValidateNever]
-    public EventForm.EventForm Details { get; set; } = new();
+    public EventFields.EventForm Details { get; set; } = new();
 }

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DeepMath.Web.Modules.Events.CreateEvent;
 
 /// <summary>Creates an event with its first organizers, each of whom must have an account.</summary>
-public sealed class CreateEventHandler(IEventsData db, AccountDirectory accounts, EventForm.EventFormChoicesQuery references, TimeProvider clock)
+public sealed class CreateEventHandler(IEventsData db, AccountDirectory accounts, EventFields.EventFormChoicesQuery references, TimeProvider clock)
 {
     /// <param name="fieldsValid">Whether the form's own fields passed validation: the address is checked against other events only then, the organizers always.</param>
     /// <returns>The new event's slug.</returns>
-    public async Task<Result<string>> HandleAsync(CreateEventForm form, EventForm.EventForm details, bool fieldsValid, CancellationToken cancellationToken)
+    public async Task<Result<string>> HandleAsync(CreateEventForm form, EventFields.EventForm details, bool fieldsValid, CancellationToken cancellationToken)
     {
         var errors = new ErrorList();
         var slug = form.Slug.Trim().ToLowerInvariant();

@@ -99,12 +99,13 @@ public sealed class EditCallController(SaveCallHandler handler, EventAccess acce
         {
             return null;
         }
-        var (upload, error) = await TemplateUpload.ReadAsync(template, cancellationToken);
-        if (error is not null)
+        var read = await TemplateUpload.ReadAsync(template, cancellationToken);
+        if (!read.Succeeded)
         {
-            ModelState.AddModelError(SaveCallHandler.TemplateField, error + " Nothing was saved.");
+            ModelState.AddModelError(SaveCallHandler.TemplateField, string.Join(" ", read.Messages) + " Nothing was saved.");
+            return null;
         }
-        return upload;
+        return read.Value;
     }
 
     private async Task<EditCallPage> PageAsync(Event ev, Guid callId, CallForm form, CancellationToken cancellationToken) =>

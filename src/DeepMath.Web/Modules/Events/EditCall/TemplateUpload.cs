@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using DeepMath.Web.Infrastructure.Results;
 using DeepMath.Web.Infrastructure.Web;
 using DeepMath.Web.Modules.Events.Domain;
 
@@ -16,23 +17,23 @@ public sealed record TemplateUpload(string FileName, string ContentType, byte[] 
     private static readonly UTF8Encoding _strictUtf8 = new(false, true);
 
     /// <summary>The upload, or why it is refused (in words for the organizer: what is wrong and what to do).</summary>
-    public static async Task<(TemplateUpload? Upload, string? Error)> ReadAsync(IFormFile file, CancellationToken cancellationToken)
+    public static async Task<Result<TemplateUpload>> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file.FileName ?? string.Empty).Trim();
         name = new string(name.Where(c => !char.IsControl(c)).ToArray());
         if (file.Length == 0)
         {
-            return (null, $"The template file \"{name}\" is empty. Choose the .zip (or .tex) file again.");
+            return Result<TemplateUpload>.Invalid($"The template file \"{name}\" is empty. Choose the .zip (or .tex) file again.");
         }
         if (file.Length > CallTemplateFile.MaxBytes)
         {
-            return (null, $"The template file has {RequestLimits.MiB(file.Length)}; at most {RequestLimits.MiB(CallTemplateFile.MaxBytes)} is accepted. "
+            return Result<TemplateUpload>.Invalid($"The template file has {RequestLimits.MiB(file.Length)}; at most {RequestLimits.MiB(CallTemplateFile.MaxBytes)} is accepted. "
                 + "Leave out large examples, images or fonts and upload it again.");
         }
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (extension != ".zip" && !_textExtensions.Contains(extension))
         {
-            return (null, $"\"{name}\" is not a template file: upload a .zip bundle (style file, example, bibliography), or one .tex, .sty or .cls file.");
+            return Result<TemplateUpload>.Invalid($"\"{name}\" is not a template file: upload a .zip bundle (style file, example, bibliography), or one .tex, .sty or .cls file.");
         }
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
@@ -40,13 +41,13 @@ public sealed record TemplateUpload(string FileName, string ContentType, byte[] 
         if (extension == ".zip")
         {
             return IsZip(bytes)
-                ? (new TemplateUpload(Shorten(name), "application/zip", bytes), null)
-                : (null, $"\"{name}\" is not a zip archive that can be opened (it may be damaged, or another kind of file renamed to .zip). "
+                ? new TemplateUpload(Shorten(name), "application/zip", bytes)
+                : Result<TemplateUpload>.Invalid($"\"{name}\" is not a zip archive that can be opened (it may be damaged, or another kind of file renamed to .zip). "
                     + "Make the zip again and upload it.");
         }
         return IsText(bytes)
-            ? (new TemplateUpload(Shorten(name), "text/plain; charset=utf-8", bytes), null)
-            : (null, $"\"{name}\" is not a LaTeX text file: it holds binary data or is not UTF-8 text. Upload the .tex, .sty or .cls file itself, "
+            ? new TemplateUpload(Shorten(name), "text/plain; charset=utf-8", bytes)
+            : Result<TemplateUpload>.Invalid($"\"{name}\" is not a LaTeX text file: it holds binary data or is not UTF-8 text. Upload the .tex, .sty or .cls file itself, "
                 + "or a .zip with your files.");
     }
 

@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Events.EditEvent;
 
 [Authorize]
 [Route("events/{slug}/edit")]
-public sealed class EditEventController(SaveEventHandler handler, EventAccess access, EventForm.EventFormChoicesQuery choices) : Controller
+public sealed class EditEventController(SaveEventHandler handler, EventAccess access, EventFields.EventFormChoicesQuery choices) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string slug, CancellationToken cancellationToken)
@@ -18,13 +18,13 @@ public sealed class EditEventController(SaveEventHandler handler, EventAccess ac
         {
             return NotFound();
         }
-        var form = EventForm.EventForm.From(ev);
+        var form = EventFields.EventForm.From(ev);
         form.Choices = await choices.LoadAsync(User, ev.Id, cancellationToken);
         return View("EditEvent", new EditEventPage(ev.Slug, form));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Index(string slug, EventForm.EventForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string slug, EventFields.EventForm form, CancellationToken cancellationToken)
     {
         var ev = await access.FindManagedAsync(User, slug, cancellationToken);
         if (ev is null)
@@ -51,4 +51,4 @@ public sealed class EditEventController(SaveEventHandler handler, EventAccess ac
     }
 }
 
-public sealed record EditEventPage(string Slug, EventForm.EventForm Form);
+public sealed record EditEventPage(string Slug, EventFields.EventForm Form);

@@ -6,9 +6,9 @@ using DeepMath.Web.Modules.Events.Data;
 namespace DeepMath.Web.Modules.Events.EditEvent;
 
 /// <summary>Saves an event's details, for those who may manage it.</summary>
-public sealed class SaveEventHandler(IEventsData db, EventAccess access, EventForm.EventFormChoicesQuery references)
+public sealed class SaveEventHandler(IEventsData db, EventAccess access, EventFields.EventFormChoicesQuery references)
 {
-    public async Task<Result> HandleAsync(ClaimsPrincipal user, string slug, EventForm.EventForm form, CancellationToken cancellationToken)
+    public async Task<Result> HandleAsync(ClaimsPrincipal user, string slug, EventFields.EventForm form, CancellationToken cancellationToken)
     {
         var ev = await access.FindManagedAsync(user, slug, cancellationToken, track: true);
         if (ev is null)

@@ -69,8 +69,8 @@ public sealed class ApplyHandler(
         {
             errors.Add("thesis", "Choose the PDF of your thesis.");
         }
-        var (cvBytes, cvError) = await PdfUpload.ReadAsync(cv, "your CV", cancellationToken);
-        if (cvError is not null)
+        var cvRead = await PdfUpload.ReadAsync(cv, "your CV", cancellationToken);
+        foreach (var cvError in cvRead.Messages)
         {
             errors.Add("cv", cvError);
         }
@@ -83,9 +83,9 @@ public sealed class ApplyHandler(
         var submitted = await intake.SubmitAsync(callId, userId, form.ThesisTitle.Trim(), form.Summary.Trim(),
             new Applicant(form.Name.Trim(), applicant.Email, form.Affiliation.Trim(), form.Country?.Trim() ?? string.Empty),
             call.Topics.FirstOrDefault() ?? string.Empty, form.Discipline, thesis!, cancellationToken);
-        if (submitted.SubmissionId is not { } submissionId)
+        if (!submitted.Succeeded)
         {
-            foreach (var error in submitted.Errors)
+            foreach (var error in submitted.Messages)
             {
                 errors.Add("thesis", error);
             }
@@ -97,15 +97,15 @@ public sealed class ApplyHandler(
         var secret = AwardApplication.NewSecret();
         var application = new AwardApplication
         {
-            CallId = callId, SubmissionId = submissionId, Number = submitted.Number, ApplicantUserId = userId, ApplicantName = form.Name.Trim(),
+            CallId = callId, SubmissionId = submitted.Value.SubmissionId, Number = submitted.Value.Number, ApplicantUserId = userId, ApplicantName = form.Name.Trim(),
             ApplicantEmail = applicant.Email.ToLowerInvariant(), ThesisTitle = form.ThesisTitle.Trim(), SupervisorName = form.SupervisorName.Trim(),
             SupervisorEmail = form.SupervisorEmail!.Trim(), LetterTokenHash = AwardApplication.Hash(secret), CreatedAt = now,
         };
         db.AwardApplications.Add(application);
         db.ApplicationFiles.Add(new ApplicationFile
         {
-            ApplicationId = application.Id, Kind = ApplicationFileKind.Cv, FileName = PdfUpload.FileName(cv!), Content = cvBytes!,
-            Sha256 = PdfUpload.Sha256(cvBytes!), UploadedAt = now,
+            ApplicationId = application.Id, Kind = ApplicationFileKind.Cv, FileName = PdfUpload.FileName(cv!), Content = cvRead.Value,
+            Sha256 = PdfUpload.Sha256(cvRead.Value), UploadedAt = now,
         });
         outbox.QueueNew(
             SupervisorLetterEmail.Create(application.SupervisorEmail, application.SupervisorName, application.ApplicantName, application.ThesisTitle,

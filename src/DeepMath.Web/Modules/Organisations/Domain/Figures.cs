@@ -1,4 +1,5 @@
 using System.Globalization;
+using DeepMath.Web.Infrastructure.Results;
 
 namespace DeepMath.Web.Modules.Organisations.Domain;
 
@@ -9,7 +10,7 @@ public static class Figures
         string.Join("\n", figures.OrderBy(f => f.Position).Select(f => $"{f.Number.ToString(CultureInfo.InvariantCulture)} {f.Label}"));
 
     /// <summary>The figures, or the message for the first line that is not one.</summary>
-    public static (List<OrganisationFigure> Figures, string? Error) Parse(string? text)
+    public static Result<List<OrganisationFigure>> Parse(string? text)
     {
         var figures = new List<OrganisationFigure>();
         foreach (var line in Lines.Of(text))
@@ -18,16 +19,16 @@ public static class Figures
             var number = parts[0].Replace(",", "", StringComparison.Ordinal);
             if (parts.Length < 2 || !long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
-                return ([], $"\"{line}\" is not a figure: write a whole number, a space, then what it counts, such as \"23 projects\".");
+                return Result<List<OrganisationFigure>>.Invalid($"\"{line}\" is not a figure: write a whole number, a space, then what it counts, such as \"23 projects\".");
             }
             if (parts[1].Trim().Length > OrganisationFigure.LabelMaxLength)
             {
-                return ([], $"\"{line}\": what a figure counts can have at most {OrganisationFigure.LabelMaxLength} characters.");
+                return Result<List<OrganisationFigure>>.Invalid($"\"{line}\": what a figure counts can have at most {OrganisationFigure.LabelMaxLength} characters.");
             }
             figures.Add(new OrganisationFigure { Position = figures.Count, Number = value, Label = parts[1].Trim() });
         }
         return figures.Count > Organisation.MaxFigures
-            ? ([], $"At most {Organisation.MaxFigures} figures; there are {figures.Count}.")
-            : (figures, null);
+            ? Result<List<OrganisationFigure>>.Invalid($"At most {Organisation.MaxFigures} figures; there are {figures.Count}.")
+            : figures;
     }
 }

@@ -37,8 +37,8 @@ public sealed class EditOrganisationHandler(IOrganisationsData db, AccountDirect
         {
             errors.Add(nameof(form.ManagerEmails), "Keep your own address among the managers: you would lose access to this page. A site admin can remove you.");
         }
-        var (figures, figureError) = Figures.Parse(form.Figures);
-        if (figureError is not null)
+        var figures = Figures.Parse(form.Figures);
+        foreach (var figureError in figures.Messages)
         {
             errors.Add(nameof(form.Figures), figureError);
         }
@@ -59,7 +59,7 @@ public sealed class EditOrganisationHandler(IOrganisationsData db, AccountDirect
         organisation.Name = form.Name.Trim();
         organisation.DescriptionMarkdown = form.Description?.Trim() ?? string.Empty;
         organisation.PerspectivesMarkdown = form.Perspectives?.Trim() ?? string.Empty;
-        SetFigures(organisation, figures);
+        SetFigures(organisation, figures.Value);
         await db.OrganisationManagers.Where(m => m.OrganisationId == organisationId).ExecuteDeleteAsync(cancellationToken);
         await db.OrganisationEvents.Where(e => e.OrganisationId == organisationId).ExecuteDeleteAsync(cancellationToken);
         var now = clock.GetUtcNow();

@@ -40,10 +40,10 @@ public sealed class SupervisorLetterHandler(IOrganisationsData db, IOutbox outbo
         {
             return Result.Forbidden();
         }
-        var (bytes, error) = await PdfUpload.ReadAsync(letter, "your letter", cancellationToken);
-        if (error is not null)
+        var read = await PdfUpload.ReadAsync(letter, "your letter", cancellationToken);
+        if (!read.Succeeded)
         {
-            return Result.Invalid("letter", error + " Nothing was saved; the link still works.");
+            return Result.Invalid("letter", string.Join(" ", read.Messages) + " Nothing was saved; the link still works.");
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -56,8 +56,8 @@ public sealed class SupervisorLetterHandler(IOrganisationsData db, IOutbox outbo
         }
         db.ApplicationFiles.Add(new ApplicationFile
         {
-            ApplicationId = application.Id, Kind = ApplicationFileKind.SupervisorLetter, FileName = PdfUpload.FileName(letter!), Content = bytes!,
-            Sha256 = PdfUpload.Sha256(bytes!), UploadedAt = now,
+            ApplicationId = application.Id, Kind = ApplicationFileKind.SupervisorLetter, FileName = PdfUpload.FileName(letter!), Content = read.Value,
+            Sha256 = PdfUpload.Sha256(read.Value), UploadedAt = now,
         });
         var award = await db.AwardCalls.AsNoTracking().Where(a => a.CallId == application.CallId).Select(a => new { a.AwardName, a.EventId }).SingleAsync(cancellationToken);
         outbox.QueueNew(LetterReceivedEmail.Create(application.ApplicantEmail, application.ApplicantName, application.SupervisorName, award.AwardName, applicationUrl),

@@ -16,7 +16,7 @@ public enum BookRefusal
 }
 
 /// <param name="Pdf">The book, when <paramref name="Refusal"/> is None.</param>
-public sealed record BookDownload(EventInfo Event, BookRefusal Refusal, byte[]? Pdf);
+public sealed record BookAnswer(EventInfo Event, BookRefusal Refusal, byte[]? Pdf);
 
 /// <summary>
 /// The book of abstracts holds unpublished abstracts, so only the event's registered attendees (a confirmed place)
@@ -24,7 +24,7 @@ public sealed record BookDownload(EventInfo Event, BookRefusal Refusal, byte[]? 
 /// </summary>
 public sealed class DownloadBookQuery(EventCalendar events, EventManagers managers, RegisteredAttendees attendees, IProgramData db)
 {
-    public async Task<BookDownload?> FindAsync(string slug, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<BookAnswer?> FindAsync(string slug, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await events.FindBySlugAsync(slug, cancellationToken) is not { } ev)
         {
@@ -32,14 +32,14 @@ public sealed class DownloadBookQuery(EventCalendar events, EventManagers manage
         }
         if (user.Identity?.IsAuthenticated != true)
         {
-            return new BookDownload(ev, BookRefusal.NotSignedIn, null);
+            return new BookAnswer(ev, BookRefusal.NotSignedIn, null);
         }
         if (!await managers.CanManageAsync(user, ev.EventId, cancellationToken)
             && !await attendees.IsRegisteredAsync(ev.EventId, user.UserId(), cancellationToken))
         {
-            return new BookDownload(ev, BookRefusal.NotRegistered, null);
+            return new BookAnswer(ev, BookRefusal.NotRegistered, null);
         }
         var pdf = await db.ProgramBooks.AsNoTracking().Where(b => b.EventId == ev.EventId).Select(b => b.Pdf).SingleOrDefaultAsync(cancellationToken);
-        return pdf is null ? new BookDownload(ev, BookRefusal.NotBuiltYet, null) : new BookDownload(ev, BookRefusal.None, pdf);
+        return pdf is null ? new BookAnswer(ev, BookRefusal.NotBuiltYet, null) : new BookAnswer(ev, BookRefusal.None, pdf);
     }
 }

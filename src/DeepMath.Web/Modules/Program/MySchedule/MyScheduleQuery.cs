@@ -12,6 +12,9 @@ public sealed record StarredEntry(ProgramSession Session, ProgramItem? Item);
 
 public sealed record MySchedulePage(PublishedProgram Program, IReadOnlyList<StarredEntry> Entries, DateTimeOffset? LinkCreatedAt, string? FreshLink);
 
+/// <summary>The program and the stars of the reader whose calendar link was followed.</summary>
+public sealed record SubscribedSchedule(PublishedProgram Program, CalendarSelection Selection);
+
 /// <summary>A reader's starred sessions and items in the latest release, found by account (the page) or by secret (the feed).</summary>
 public sealed class MyScheduleQuery(PublishedProgramQuery published, IProgramData db)
 {
@@ -28,7 +31,7 @@ public sealed class MyScheduleQuery(PublishedProgramQuery published, IProgramDat
     }
 
     /// <summary>The program and the selection of the reader whose secret this is; null for an unknown, replaced or stopped secret, or before a release.</summary>
-    public async Task<(PublishedProgram Program, CalendarSelection Selection)?> ByTokenAsync(string slug, string secret, CancellationToken cancellationToken)
+    public async Task<SubscribedSchedule?> ByTokenAsync(string slug, string secret, CancellationToken cancellationToken)
     {
         if (secret.Length > 100 || await published.FindAsync(slug, cancellationToken) is not { Snapshot: not null } program)
         {
@@ -37,7 +40,7 @@ public sealed class MyScheduleQuery(PublishedProgramQuery published, IProgramDat
         var hash = ScheduleToken.Hash(secret);
         var userId = await db.ScheduleTokens.AsNoTracking().Where(t => t.EventId == program.Event.EventId && t.TokenHash == hash)
             .Select(t => t.UserId).SingleOrDefaultAsync(cancellationToken);
-        return userId is null ? null : (program, await SelectionAsync(program, userId, cancellationToken));
+        return userId is null ? null : new SubscribedSchedule(program, await SelectionAsync(program, userId, cancellationToken));
     }
 
     public async Task<CalendarSelection> SelectionAsync(PublishedProgram program, string userId, CancellationToken cancellationToken)

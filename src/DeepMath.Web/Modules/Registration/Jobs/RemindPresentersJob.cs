@@ -39,18 +39,16 @@ public sealed class RemindPresentersJob(IRegistrationData db, EventCalendar even
             var unregistered = (await presenters.ForEventAsync(eventId, cancellationToken))
                 .Where(p => p.Accepted.DecisionSent && p.Registration is null)
                 .ToList();
-            done.AddRange(await steps.RunEachOnceAsync([.. unregistered.Select(presenter =>
-            {
-                var key = PresenterReminderPlan.Key(eventId, closesOn, presenter.Accepted.SubmissionId, days);
-                return new Step(key, async ct =>
+            done.AddRange(await steps.RunEachOnceAsync(unregistered,
+                presenter => PresenterReminderPlan.Key(eventId, closesOn, presenter.Accepted.SubmissionId, days),
+                async (presenter, key, ct) =>
                 {
                     var message = PresenterReminderEmail.Create(presenter.Accepted.PresenterEmail, presenter.Accepted.PresenterName, ev.Title,
                         presenter.Accepted.Title, days, closesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
                         links.RegisterFor(ev.Slug));
                     await outbox.QueueAsync(message, key, ct, eventId);
                     return $"{days}-day reminder to the presenter of #{presenter.Accepted.Number}";
-                });
-            })], cancellationToken));
+                }, cancellationToken));
         }
         return done;
     }

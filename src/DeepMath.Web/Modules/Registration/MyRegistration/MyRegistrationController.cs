@@ -21,7 +21,7 @@ public sealed class MyRegistrationController(EventCalendar events, MyRegistratio
     public async Task<IActionResult> Ticket(string slug, CancellationToken cancellationToken)
     {
         var document = await query.ConfirmedDocumentAsync(slug, User.UserId(), cancellationToken);
-        return document is null ? NotFound() : File(TicketPdf.Render(document.Value.Ticket), "application/pdf", $"{slug}-ticket.pdf");
+        return document is null ? NotFound() : File(TicketPdf.Render(document.Ticket), "application/pdf", $"{slug}-ticket.pdf");
     }
 
     [HttpGet("letter.pdf")]
@@ -46,7 +46,7 @@ public sealed class MyRegistrationController(EventCalendar events, MyRegistratio
         {
             return NotFound();
         }
-        var (ticket, ev, settings) = document.Value;
+        var (ticket, ev, settings) = document;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), ev.Zone).DateTime);
         var letter = new LetterContent(today, settings.LetterNote, settings.LetterSignatory, details.PassportNumber?.Trim(), details.Nationality?.Trim());
         return File(InvitationLetterPdf.Render(ticket, letter), "application/pdf", "invitation-letter.pdf");

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DeepMath.Web.Modules.Registration.MyRegistration;
 
+/// <summary>A confirmed registration's ticket, with the event and the organizers' settings that its letter needs.</summary>
+public sealed record ConfirmedDocument(TicketDocument Ticket, EventInfo Event, RegistrationSettings Settings);
+
 /// <summary>The attendee's own registration: its state or waiting-list place, and the ticket and letter of a confirmed one.</summary>
 public sealed class MyRegistrationQuery(EventCalendar events, IRegistrationData db, EventSeats seats, TimeProvider clock)
 {
@@ -33,7 +36,7 @@ public sealed class MyRegistrationQuery(EventCalendar events, IRegistrationData 
     }
 
     /// <summary>The ticket of the attendee's confirmed registration, with the event and the organizers' note for the letter; null otherwise.</summary>
-    public async Task<(TicketDocument Ticket, EventInfo Event, RegistrationSettings Settings)?> ConfirmedDocumentAsync(string slug, string? userId, CancellationToken cancellationToken)
+    public async Task<ConfirmedDocument?> ConfirmedDocumentAsync(string slug, string? userId, CancellationToken cancellationToken)
     {
         if (await events.FindBySlugAsync(slug, cancellationToken) is not { } ev
             || await MineAsync(ev, userId, cancellationToken) is not { State: RegistrationState.Confirmed } registration)
@@ -42,7 +45,7 @@ public sealed class MyRegistrationQuery(EventCalendar events, IRegistrationData 
         }
         var settings = await db.RegistrationSettings.AsNoTracking().SingleAsync(s => s.EventId == ev.EventId, cancellationToken);
         var type = await db.TicketTypes.AsNoTracking().Where(t => t.Id == registration.TicketTypeId).Select(t => t.Name).SingleAsync(cancellationToken);
-        return (TicketIssuer.Document(ev, registration, type, settings), ev, settings);
+        return new ConfirmedDocument(TicketIssuer.Document(ev, registration, type, settings), ev, settings);
     }
 
     private Task<EventRegistration?> MineAsync(EventInfo ev, string? userId, CancellationToken cancellationToken) =>

@@ -3,9 +3,9 @@ using DeepMath.Web.Modules.Reviewing.Domain;
 
 namespace DeepMath.Web.Modules.Reviewing.Assignments;
 
-public sealed record AssignedReviewer(Guid ReviewerId, string Name, BidValue? Bid);
+public sealed record ReviewerOnPaper(Guid ReviewerId, string Name, BidValue? Bid);
 
-public sealed record AssignmentRow(Guid SubmissionId, int Number, string Title, IReadOnlyList<AssignedReviewer> Reviewers);
+public sealed record AssignmentRow(Guid SubmissionId, int Number, string Title, IReadOnlyList<ReviewerOnPaper> Reviewers);
 
 public sealed record ReviewerChoice(Guid ReviewerId, string Name, int Load, int MaxLoad);
 

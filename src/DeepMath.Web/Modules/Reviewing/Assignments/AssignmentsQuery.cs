@@ -13,7 +13,7 @@ public sealed class AssignmentsQuery(IReviewingData db, AssignmentStateQuery sta
         var state = await states.LoadAsync(call, cancellationToken);
         var byPaper = state.Assignments.ToLookup(a => a.SubmissionId);
         var rows = state.Submissions.Select(s => new AssignmentRow(s.Id, s.Number, s.Title,
-            [.. byPaper[s.Id].Select(a => new AssignedReviewer(a.ReviewerId, state.NameOf(a.ReviewerId), state.BidOf(a.ReviewerId, s.Id)))
+            [.. byPaper[s.Id].Select(a => new ReviewerOnPaper(a.ReviewerId, state.NameOf(a.ReviewerId), state.BidOf(a.ReviewerId, s.Id)))
                 .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)])).ToList();
         var reviewers = state.Reviewers.Select(r => new ReviewerChoice(r.Id, state.NameOf(r.Id), state.LoadOf(r.Id), state.MaxLoadOf(r)))
             .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).ToList();

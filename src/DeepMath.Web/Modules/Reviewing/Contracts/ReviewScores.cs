@@ -16,6 +16,9 @@ public sealed class SubmissionScore
     public bool Disagree { get; set; }
 }
 
+/// <summary>How many reviews a call has assigned, and how many of them are submitted.</summary>
+public sealed record ReviewTally(int Assigned, int Submitted);
+
 /// <summary>
 /// The Reviewing module's public face for decisions: every submission's figures as a query over the call's
 /// computed score table (kept fresh by <see cref="ScoreTable.ScoreRefresh"/>), so that another module can join,
@@ -51,10 +54,10 @@ public sealed class ReviewScores(IReviewingData db, ScoreTable.ScoreRefresh tabl
             ?? ReviewForm.Default;
 
     /// <summary>How many reviews are assigned and submitted in the call.</summary>
-    public async Task<(int Assigned, int Submitted)> ProgressAsync(Guid callId, CancellationToken cancellationToken = default)
+    public async Task<ReviewTally> ProgressAsync(Guid callId, CancellationToken cancellationToken = default)
     {
         var assigned = await db.Assignments.CountAsync(a => a.CallId == callId, cancellationToken);
         var submitted = await db.Reviews.CountAsync(r => r.CallId == callId && r.SubmittedAt != null, cancellationToken);
-        return (assigned, submitted);
+        return new ReviewTally(assigned, submitted);
     }
 }

@@ -43,15 +43,13 @@ public sealed class RemindReviewersJob(IReviewingData db, CallOverview calls, St
                 continue;
             }
             var unfinished = await mailer.UnfinishedAsync(call.CallId, cancellationToken);
-            done.AddRange(await steps.RunEachOnceAsync([.. unfinished.Select(reviewer =>
-            {
-                var key = ReviewReminderPlan.Key(call.CallId, reviewer.ReviewerId, slot);
-                return new Step(key, async ct =>
+            done.AddRange(await steps.RunEachOnceAsync(unfinished,
+                reviewer => ReviewReminderPlan.Key(call.CallId, reviewer.ReviewerId, slot),
+                async (reviewer, key, ct) =>
                 {
                     var queued = await mailer.QueueAsync(call, deadline, slot.Kind, [reviewer], _ => key, ct);
                     return $"{queued} reminder(s), {reviewer.SubmissionIds.Count} unfinished";
-                });
-            })], cancellationToken));
+                }, cancellationToken));
         }
         return done;
     }

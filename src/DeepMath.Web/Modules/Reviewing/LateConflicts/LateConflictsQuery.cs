@@ -14,10 +14,13 @@ public sealed record AuthorRequestRow(Guid SubmissionId, int Number, string Titl
 public sealed record ProfileChangeRow(Guid ChangeId, string ReviewerName, DateTimeOffset RequestedAt, IReadOnlyList<(string Field, string Before, string After)> Fields,
     IReadOnlyList<string> NewConflicts);
 
+/// <summary>What organizers decide on the late-conflicts page: the authors' requests and the reviewers' profile changes.</summary>
+public sealed record LateConflictLists(IReadOnlyList<AuthorRequestRow> Authors, IReadOnlyList<ProfileChangeRow> Profiles);
+
 /// <summary>What organizers decide on: late author declarations and reviewers' profile changes after the call closed.</summary>
 public sealed class LateConflictsQuery(IReviewingData db, CallConflicts conflicts, SubmissionCatalog submissions, AccountDirectory accounts)
 {
-    public async Task<(IReadOnlyList<AuthorRequestRow> Authors, IReadOnlyList<ProfileChangeRow> Profiles)> ListAsync(Guid callId, CancellationToken cancellationToken)
+    public async Task<LateConflictLists> ListAsync(Guid callId, CancellationToken cancellationToken)
     {
         var reviewers = await db.Reviewers.AsNoTracking().Where(r => r.CallId == callId).ToListAsync(cancellationToken);
         var ids = reviewers.Select(r => r.Id).ToList();
@@ -51,7 +54,7 @@ public sealed class LateConflictsQuery(IReviewingData db, CallConflicts conflict
                 ],
                 await NewConflictsAsync(reviewer, change, cancellationToken)));
         }
-        return (authorRows, profileRows);
+        return new LateConflictLists(authorRows, profileRows);
     }
 
     /// <summary>The abstracts the changed profile would keep the reviewer from that the current one does not.</summary>

@@ -12,6 +12,9 @@ public sealed record BlindSubmission(Guid Id, int Number, string Title, IReadOnl
 
 public sealed record ReviewTarget(ReviewingAccess.Membership Member, BlindSubmission Submission, ReviewDates Dates);
 
+/// <summary>An abstract a conflict took off the reviewer's list, with the reviewer's membership of the call.</summary>
+public sealed record TakenOffTarget(ReviewingAccess.Membership Member, TakenOffRow Row);
+
 /// <summary>
 /// Finds the submission a reviewer reviews by its number in the call: only when they are on the
 /// committee, are assigned to it, and no holding conflict keeps them away. Anything else is null, to
@@ -24,10 +27,10 @@ public sealed class ReviewQuery(IReviewingData db, ReviewingAccess access, Assig
         db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.SubmissionId == target.Submission.Id && r.ReviewerId == target.Member.Reviewer.Id, cancellationToken);
 
     /// <summary>The abstract with this number when a conflict took it off the reviewer's list, to be explained rather than answered with 404.</summary>
-    public async Task<(ReviewingAccess.Membership Member, TakenOffRow Row)?> TakenOffAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken) =>
+    public async Task<TakenOffTarget?> TakenOffAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken) =>
         await access.MembershipAsync(user, callId, cancellationToken) is { } member
         && (await assigned.TakenOffAsync(member, cancellationToken)).FirstOrDefault(r => r.Number == number) is { } row
-            ? (member, row)
+            ? new TakenOffTarget(member, row)
             : null;
 
     public async Task<ReviewTarget?> FindAsync(ClaimsPrincipal user, Guid callId, int number, CancellationToken cancellationToken)

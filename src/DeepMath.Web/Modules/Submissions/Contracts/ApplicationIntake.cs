@@ -6,8 +6,8 @@ namespace DeepMath.Web.Modules.Submissions.Contracts;
 /// <summary>The one applicant of a thesis submission, who is also its presenting author.</summary>
 public sealed record Applicant(string Name, string Email, string Affiliation, string Country);
 
-/// <summary>A submission made for another module's form (an award application), or why it was refused.</summary>
-public sealed record IntakeOutcome(Guid? SubmissionId, int Number, IReadOnlyList<string> Errors, bool Closed);
+/// <summary>A submission made for another module's form (an award application).</summary>
+public sealed record SubmittedApplication(Guid SubmissionId, int Number);
 
 /// <summary>
 /// Submits a document to a call on behalf of another module's form, through the same handler as the submission
@@ -15,7 +15,9 @@ public sealed record IntakeOutcome(Guid? SubmissionId, int Number, IReadOnlyList
 /// </summary>
 public sealed class ApplicationIntake(SaveSubmissionHandler save)
 {
-    public async Task<IntakeOutcome> SubmitAsync(Guid callId, string ownerId, string title, string summary, Applicant applicant, string topic,
+    /// <returns>The submission; when it is refused, the status of the submission page's refusal (409 for a closed call) with its
+    /// messages and those of the upload's check, all about the document as a whole.</returns>
+    public async Task<Result<SubmittedApplication>> SubmitAsync(Guid callId, string ownerId, string title, string summary, Applicant applicant, string topic,
         string discipline, IFormFile pdf, CancellationToken cancellationToken = default)
     {
         var form = new SubmissionForm
@@ -32,8 +34,9 @@ public sealed class ApplicationIntake(SaveSubmissionHandler save)
         if (!saved.Succeeded)
         {
             var report = checks.UploadReport?.Errors.Select(e => e.Message) ?? [];
-            return new IntakeOutcome(null, 0, [.. saved.Messages, .. report], saved.Status == ResultStatus.Conflict);
+            return Result<SubmittedApplication>.Failed(saved.Status,
+                new Dictionary<string, IReadOnlyList<string>> { [string.Empty] = [.. saved.Messages, .. report] });
         }
-        return new IntakeOutcome(saved.Value.Id, saved.Value.Number, [], false);
+        return new SubmittedApplication(saved.Value.Id, saved.Value.Number);
     }
 }

@@ -5,7 +5,7 @@ using DeepMath.Web.Modules.Events.Data;
 using DeepMath.Web.Modules.Events.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Events.EventForm;
+namespace DeepMath.Web.Modules.Events.EventFields;
 
 /// <summary>
 /// Loads the form's lists, and checks the posted references against them: the parent must be a conference, the

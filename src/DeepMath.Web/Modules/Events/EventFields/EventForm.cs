@@ -4,7 +4,7 @@ using DeepMath.Web.SharedKernel;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
-namespace DeepMath.Web.Modules.Events.EventForm;
+namespace DeepMath.Web.Modules.Events.EventFields;
 
 /// <summary>
 /// The fields of an event, shared by "create an event" (site admins), "edit event" (organizers) and "add a talk"

@@ -1,7 +1,7 @@
 using static DeepMath.UnitTests.Modules.Events.Domain.Instants;
-using EventFormModel = DeepMath.Web.Modules.Events.EventForm.EventForm;
+using EventFormModel = DeepMath.Web.Modules.Events.EventFields.EventForm;
 
-namespace DeepMath.UnitTests.Modules.Events.EventForm;
+namespace DeepMath.UnitTests.Modules.Events.EventFields;
 
 public sealed class EventFormTests
 {

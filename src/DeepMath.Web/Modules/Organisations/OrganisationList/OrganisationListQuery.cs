@@ -1,7 +1,7 @@
 using DeepMath.Web.Modules.Organisations.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace DeepMath.Web.Modules.Organisations.OrganisationPage;
+namespace DeepMath.Web.Modules.Organisations.OrganisationList;
 
 public sealed record OrganisationListItem(string Slug, string Name, Domain.OrganisationKind Kind);
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Organisations.OrganisationPage;
+namespace DeepMath.Web.Modules.Organisations.OrganisationList;
 
 /// <summary>The list of organisations (programmes, societies, institutes).</summary>
 [Route("organisations")]

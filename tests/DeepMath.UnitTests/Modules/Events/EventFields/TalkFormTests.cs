@@ -1,8 +1,8 @@
 using DeepMath.Web.Modules.Events.Domain;
 using static DeepMath.UnitTests.Modules.Events.Domain.Instants;
-using EventFormModel = DeepMath.Web.Modules.Events.EventForm.EventForm;
+using EventFormModel = DeepMath.Web.Modules.Events.EventFields.EventForm;
 
-namespace DeepMath.UnitTests.Modules.Events.EventForm;
+namespace DeepMath.UnitTests.Modules.Events.EventFields;
 
 /// <summary>The kind-specific rules of the event form: a colloquium talk is one talk on one day, with a speaker and times.</summary>
 public sealed class TalkFormTests

@@ -1,7 +1,8 @@
 using DeepMath.Web.Modules.Events.Contracts;
+using DeepMath.Web.Modules.Events.TemplateDownload;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DeepMath.Web.Modules.Events.TemplateDownload;
+namespace DeepMath.Web.Modules.Events.DownloadCallTemplate;
 
 /// <summary>
 /// A call's template for authors, public like the call's page: its own uploaded file, or the DeepMath template for a call

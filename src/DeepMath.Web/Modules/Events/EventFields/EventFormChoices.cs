@@ -1,4 +1,4 @@
-namespace DeepMath.Web.Modules.Events.EventForm;
+namespace DeepMath.Web.Modules.Events.EventFields;
 
 public sealed record Choice(Guid Id, string Label);
 
