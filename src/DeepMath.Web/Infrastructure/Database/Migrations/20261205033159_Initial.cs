@@ -2264,11 +2264,16 @@ namespace DeepMath.Web.Infrastructure.Database.Migrations
 
             // By hand: the triggers that count changes to reviews and assignments for the computed score table.
             migrationBuilder.Sql(DeepMath.Web.Modules.Reviewing.ScoreTable.ScoreTableTriggers.Create);
+
+            // By hand: a change of an account's stamp or confirmation, however it is made, tells every instance's
+            // session cache at its commit.
+            migrationBuilder.Sql(DeepMath.Web.Modules.Accounts.Sessions.SessionNotifyTrigger.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(DeepMath.Web.Modules.Accounts.Sessions.SessionNotifyTrigger.Drop);
             migrationBuilder.Sql(DeepMath.Web.Modules.Reviewing.ScoreTable.ScoreTableTriggers.Drop);
             migrationBuilder.Sql("DROP INDEX IF EXISTS submissions.ix_submission_authors_lower_email;");
             migrationBuilder.Sql(DeepMath.Web.Infrastructure.Email.Delivery.OutboxNotifyTrigger.Drop);

@@ -5,7 +5,7 @@ namespace DeepMath.Web.Modules.Accounts.Sessions;
 /// a row trigger on the accounts table NOTIFYs <see cref="SessionChangeFeed.Channel"/> with the account's id, which
 /// PostgreSQL delivers when (and only if) the changing transaction commits. Being in the database, it sees every way of
 /// changing an account (Identity through EF, ExecuteUpdate, raw SQL, an operator in psql), not only EF's SaveChanges.
-/// Created by the FbSessionNotify migration.
+/// Created by the Initial migration (hand-written SQL).
 /// </summary>
 public static class SessionNotifyTrigger
 {
