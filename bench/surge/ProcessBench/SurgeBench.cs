@@ -24,6 +24,7 @@ public static class SurgeBench
         await WarmUpAsync(app, smtp, callId, pdf, warmUp);
         var authors = Enumerable.Range(0, count).Select(i => new Author(app, smtp, callId, i, pdf)).ToList();
         var machineBefore = MachineCpu.Busy();
+        var postgresBefore = MachineCpu.Postgres();
         var appBefore = app.ProcessorTime;
         var benchBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -35,6 +36,7 @@ public static class SurgeBench
         })));
         var seconds = watch.Elapsed.TotalSeconds;
         var machineCpu = MachineCpu.Busy() - machineBefore;
+        var postgresCpu = MachineCpu.Postgres() - postgresBefore;
         var appCpu = app.ProcessorTime - appBefore;
         var benchCpu = Process.GetCurrentProcess().TotalProcessorTime - benchBefore;
 
@@ -73,6 +75,7 @@ public static class SurgeBench
         {
             Console.WriteLine($"cpu_ms_per_author_app: {(used.TotalMilliseconds / count).ToString("0.0", culture)}");
         }
+        Console.WriteLine($"cpu_ms_per_author_postgres: {(postgresCpu.TotalMilliseconds / count).ToString("0.0", culture)}");
         Console.WriteLine($"cpu_ms_per_author_driver: {(benchCpu.TotalMilliseconds / count).ToString("0.0", culture)}");
         foreach (var step in authors.SelectMany(a => a.LatenciesMs).GroupBy(l => l.Step).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
