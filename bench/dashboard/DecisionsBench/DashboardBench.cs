@@ -22,7 +22,7 @@ public static class DashboardBench
         var (submissions, reviewers) = small ? (10_000, 400) : (25_000, 4_000);
         // The data stays between runs; a change of the generator's figures calls for a new slug.
         var slug = small ? $"bench-dashboard-{submissions}-{ReviewsPerSubmission}" : $"bench-dashboard-{submissions}-{ReviewsPerSubmission}-{reviewers}";
-        var connection = await BenchApp.DatabaseAsync(baseConnection, "deepmath_bench", fresh: false);
+        var connection = await BenchApp.SchemaDatabaseAsync(baseConnection, "deepmath_bench_schema");
         await using var smtp = new SmtpListener();
         await using var app = new BenchApp(connection, smtp.Port);
         _ = app.Server;

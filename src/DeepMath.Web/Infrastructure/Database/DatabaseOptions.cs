@@ -50,9 +50,5 @@ public sealed class DatabaseOptions
         Timeout = PoolWaitSeconds,
         CommandTimeout = CommandTimeoutSeconds,
         ApplicationName = $"deepmath-{share}",
-        // The same few dozen statements serve every request: prepared once per connection, PostgreSQL no longer
-        // parses and plans them on each call (in a deadline surge that was a large share of its CPU).
-        MaxAutoPrepare = 100,
-        AutoPrepareMinUsages = 2,
     }.ConnectionString;
 }
