@@ -12,7 +12,7 @@ public sealed class DashboardPageQuery(DashboardQuery query, SummaryQuery summar
         var panel = await summary.ForCallAsync(call.CallId, known, cancellationToken);
         var spread = await query.DisagreementSpreadAsync(call.CallId, cancellationToken);
         // Unfiltered, the summary has already counted the rows.
-        var (rows, total, authors) = await query.PageAsync(call.CallId, filter, spread, filter.IsEmpty ? panel.Submissions : null, cancellationToken);
+        var (rows, total, authors) = await query.PageAsync(call.CallId, filter, spread, filter.IsEmpty ? panel.Submissions : null, panel.TopicPaths, cancellationToken);
         return new DashboardPage(call, filter, rows, total, authors, known, panel, spread);
     }
 }

@@ -42,10 +42,10 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
         };
 
     public async Task<DashboardSlice> PageAsync(
-        Guid callId, DashboardFilter filter, int spread, int? knownTotal, CancellationToken cancellationToken)
+        Guid callId, DashboardFilter filter, int spread, int? knownTotal, IReadOnlyCollection<string> topicPaths, CancellationToken cancellationToken)
     {
-        var rows = Filter(await RowsAsync(callId, spread, cancellationToken), filter);
-        var total = knownTotal ?? await CountAsync(callId, filter, rows, cancellationToken);
+        var rows = Filter(await RowsAsync(callId, spread, cancellationToken), filter, topicPaths);
+        var total = knownTotal ?? await CountAsync(callId, filter, topicPaths, rows, cancellationToken);
         var pages = Math.Max(1, (total + DashboardFilter.PageSize - 1) / DashboardFilter.PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, pages);
         var page = await Sort(rows, filter).Skip((filter.Page - 1) * DashboardFilter.PageSize).Take(DashboardFilter.PageSize).ToListAsync(cancellationToken);
@@ -60,7 +60,8 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
     }
 
     /// <summary>Counts without the score aggregate unless a filter needs it.</summary>
-    private async Task<int> CountAsync(Guid callId, DashboardFilter filter, IQueryable<DashboardRow> rows, CancellationToken cancellationToken)
+    private async Task<int> CountAsync(
+        Guid callId, DashboardFilter filter, IReadOnlyCollection<string> topicPaths, IQueryable<DashboardRow> rows, CancellationToken cancellationToken)
     {
         if (filter.Disagree)
         {
@@ -70,17 +71,21 @@ public sealed class DashboardQuery(IDecisionsData db, SubmissionCatalog catalog,
                     join d in db.Decisions on s.Id equals d.SubmissionId into dg
                     from d in dg.DefaultIfEmpty()
                     select new DashboardRow { Id = s.Id, Number = s.Number, Title = s.Title, Topics = s.Topics, State = s.State, Outcome = d == null ? null : d.OutcomeKey };
-        return await Filter(light, filter).CountAsync(cancellationToken);
+        return await Filter(light, filter, topicPaths).CountAsync(cancellationToken);
     }
 
-    public static IQueryable<DashboardRow> Filter(IQueryable<DashboardRow> rows, DashboardFilter filter)
+    /// <param name="topicPaths">Every topic path the call's abstracts carry (<see cref="DecisionSummary.TopicPaths"/>).</param>
+    public static IQueryable<DashboardRow> Filter(IQueryable<DashboardRow> rows, DashboardFilter filter, IReadOnlyCollection<string> topicPaths)
     {
         if (!string.IsNullOrWhiteSpace(filter.Topic))
         {
-            // An area finds its sub-topics too ("Area › Sub-topic"); a sub-topic finds itself only.
+            // An area finds its sub-topics too ("Area › Sub-topic"); a sub-topic finds itself only. The paths are resolved
+            // here from those the call's abstracts carry, so that the database compares two arrays (&&) on each row instead
+            // of unnesting every row's topics and matching each against a pattern (50 ms more per page at NeurIPS scale).
             var topic = filter.Topic;
             var subTopics = topic + NestedTopics.Separator;
-            rows = rows.Where(r => r.Topics.Any(t => t == topic || t.StartsWith(subTopics)));
+            var matching = topicPaths.Where(p => p == topic || p.StartsWith(subTopics, StringComparison.Ordinal)).ToArray();
+            rows = rows.Where(r => r.Topics.Any(t => matching.Contains(t)));
         }
         if (filter.StateFilter is { } state)
         {

@@ -14,6 +14,9 @@ public sealed record DecisionSummary(IReadOnlyList<Bar> ByState, IReadOnlyList<B
 {
     /// <summary>Submitted and withdrawn abstracts: the table's row count when nothing is filtered.</summary>
     public int Submissions { get; init; }
+
+    /// <summary>Every topic path the call's abstracts carry ("Area › Sub-topic" or a plain topic), for the table's topic filter.</summary>
+    public IReadOnlyCollection<string> TopicPaths { get; init; } = [];
 }
 
 /// <summary>The summary panel: four small queries, counted in the database.</summary>
@@ -33,6 +36,6 @@ public sealed class SummaryQuery(IDecisionsData db, SubmissionStats stats, Revie
         // A sub-topic's bar is named by the sub-topic alone: the chart cuts labels at 24 characters, which would keep only its area's start.
         return new DecisionSummary(Sorted(breakdown.States.Select(g => new Bar(g.Key.ToString().ToLowerInvariant(), g.Value))),
             Sorted(breakdown.Topics.Select(g => new Bar(NestedTopics.SubTopicOf(g.Key) ?? g.Key, g.Value))), Sorted(breakdown.Disciplines.Select(g => new Bar(g.Key, g.Value))),
-            assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity, decided.Sum(d => d.Awaiting)) { Submissions = breakdown.Total };
+            assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity, decided.Sum(d => d.Awaiting)) { Submissions = breakdown.Total, TopicPaths = breakdown.Topics.Keys };
     }
 }
