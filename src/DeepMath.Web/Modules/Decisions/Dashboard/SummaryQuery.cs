@@ -36,6 +36,6 @@ public sealed class SummaryQuery(IDecisionsData db, SubmissionStats stats, Revie
         // A sub-topic's bar is named by the sub-topic alone: the chart cuts labels at 24 characters, which would keep only its area's start.
         return new DecisionSummary(Sorted(breakdown.States.Select(g => new Bar(g.Key.ToString().ToLowerInvariant(), g.Value))),
             Sorted(breakdown.Topics.Select(g => new Bar(NestedTopics.SubTopicOf(g.Key) ?? g.Key, g.Value))), Sorted(breakdown.Disciplines.Select(g => new Bar(g.Key, g.Value))),
-            assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity, decided.Sum(d => d.Awaiting)) { Submissions = breakdown.Total, TopicPaths = breakdown.Topics.Keys };
+            assigned, submitted, decisions, settings?.TalkCapacity, settings?.PosterCapacity, decided.Sum(d => d.Awaiting)) { Submissions = breakdown.Total, TopicPaths = [.. breakdown.Topics.Keys] };
     }
 }
