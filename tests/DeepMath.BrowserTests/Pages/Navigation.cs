@@ -14,7 +14,9 @@ public static class Navigation
         var response = await page.RunAndWaitForResponseAsync(
             () => target.ClickAsync(),
             r => r.Request.IsNavigationRequest && r.Frame == page.MainFrame && r.Status is < 300 or >= 400);
-        await page.WaitForURLAsync(response.Url);
+        // The document is what the tests read: waiting for the load event as well (every image and style) timed out at
+        // 60 s twice in full runs on two busy cores, after the page itself had arrived.
+        await page.WaitForURLAsync(response.Url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return response;
     }
 }
