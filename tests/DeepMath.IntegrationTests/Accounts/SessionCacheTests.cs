@@ -1,6 +1,7 @@
 using System.Net;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Infrastructure.Database;
+using DeepMath.Web.Modules.Accounts.Domain;
 using DeepMath.Web.Modules.Accounts.Sessions;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
@@ -22,21 +23,8 @@ public sealed class SessionCacheTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_sign_out_on_one_instance_ends_a_remembered_session_on_another_long_before_the_memory_expires()
     {
-        var user = await app.CreateUserAsync("grace@example.org");
-        var jar = new CookieContainer();
-        using var session = new WebSession(app.Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar)));
-        await session.LoginAsync("grace@example.org", TestData.Password);
-        var cookie = jar.GetCookies(new Uri("http://localhost"))["deepmath.auth"] ?? throw new InvalidOperationException("No sign-in cookie.");
-        using var copy = app.SecondInstance.CreateDefaultClient(new Uri("http://localhost"));
-        copy.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
-        var stamps = app.SecondInstance.Services.GetRequiredService<SessionStamps>();
-
-        // Once the second instance listens for changes, it remembers what it read: the next request reads nothing.
-        await Eventually(async () =>
-        {
-            Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/account/manage")).StatusCode);
-            return stamps.Find(user.Id) is not null;
-        });
+        using var remembered = await RememberedOnSecondInstanceAsync("grace@example.org");
+        var (user, session, copy, stamps) = remembered;
 
         using var signedOut = await session.PostFormAsync("/account/manage", "/account/logout", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
@@ -50,19 +38,8 @@ public sealed class SessionCacheTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_stamp_changed_in_the_database_without_ef_change_tracking_ends_a_remembered_session_at_once()
     {
-        var user = await app.CreateUserAsync("ada@example.org");
-        var jar = new CookieContainer();
-        using var session = new WebSession(app.Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar)));
-        await session.LoginAsync("ada@example.org", TestData.Password);
-        var cookie = jar.GetCookies(new Uri("http://localhost"))["deepmath.auth"] ?? throw new InvalidOperationException("No sign-in cookie.");
-        using var copy = app.SecondInstance.CreateDefaultClient(new Uri("http://localhost"));
-        copy.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
-        var stamps = app.SecondInstance.Services.GetRequiredService<SessionStamps>();
-        await Eventually(async () =>
-        {
-            Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/account/manage")).StatusCode);
-            return stamps.Find(user.Id) is not null;
-        });
+        using var remembered = await RememberedOnSecondInstanceAsync("ada@example.org");
+        var (user, _, copy, stamps) = remembered;
 
         // Past SaveChanges and its interceptor, as an operator ending a stolen session in psql would.
         await app.WithScopeAsync(services => services.GetRequiredService<DeepMathDbContext>().Users.Where(u => u.Id == user.Id)
@@ -90,6 +67,37 @@ public sealed class SessionCacheTests(AppFixture app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Null(stamps.Find(user.Id));
+    }
+
+    /// <summary>
+    /// An account signed in on the first instance, its cookie copied to a client of the second, and the second instance
+    /// remembering the account's stamp (once it listens for changes, the next request there reads nothing).
+    /// </summary>
+    private async Task<Remembered> RememberedOnSecondInstanceAsync(string email)
+    {
+        var user = await app.CreateUserAsync(email);
+        var jar = new CookieContainer();
+        var session = new WebSession(app.Factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(jar)));
+        await session.LoginAsync(email, TestData.Password);
+        var cookie = jar.GetCookies(new Uri("http://localhost"))["deepmath.auth"] ?? throw new InvalidOperationException("No sign-in cookie.");
+        var copy = app.SecondInstance.CreateDefaultClient(new Uri("http://localhost"));
+        copy.DefaultRequestHeaders.Add("Cookie", $"{cookie.Name}={cookie.Value}");
+        var stamps = app.SecondInstance.Services.GetRequiredService<SessionStamps>();
+        await Eventually(async () =>
+        {
+            Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/account/manage")).StatusCode);
+            return stamps.Find(user.Id) is not null;
+        });
+        return new Remembered(user, session, copy, stamps);
+    }
+
+    private sealed record Remembered(AppUser User, WebSession Session, HttpClient Copy, SessionStamps Stamps) : IDisposable
+    {
+        public void Dispose()
+        {
+            Session.Dispose();
+            Copy.Dispose();
+        }
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)
