@@ -60,6 +60,7 @@ public sealed record FormatRules
     /// <summary>How many bytes all decompressed streams of one file may add up to (decompression bombs).</summary>
     public long MaxDecodedBytes { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>How long one check may take before the file is rejected as too hard to read.</summary>
+    /// <summary>How much processor time one check may take before the file is rejected as too hard to read; time spent
+    /// waiting for a core on a busy machine does not count.</summary>
     public int TimeBudgetMilliseconds { get; init; } = 3000;
 }

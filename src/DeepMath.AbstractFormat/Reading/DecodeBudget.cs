@@ -1,14 +1,13 @@
-using System.Diagnostics;
-
 namespace DeepMath.AbstractFormat.Reading;
 
 /// <summary>
-/// What one check may spend: decompressed bytes and wall-clock time. It remembers when it ran out,
+/// What one check may spend: decompressed bytes and processor time (see <see cref="ThreadCpuClock"/>), counted
+/// on the thread that created it, which runs the whole check. It remembers when it ran out,
 /// because the PDF library sometimes swallows exceptions thrown while reading a page.
 /// </summary>
 internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, CancellationToken cancellationToken)
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly TimeSpan _started = ThreadCpuClock.Now();
     private long _decodedBytes;
 
     public bool BytesExceeded { get; private set; }
@@ -36,7 +35,7 @@ internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, Can
     public void CheckTime()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (_clock.Elapsed > timeLimit)
+        if (ThreadCpuClock.Now() - _started > timeLimit)
         {
             TimeExceeded = true;
             throw new DecodeBudgetExceededException("time");

@@ -29,12 +29,6 @@ public sealed class AwardPages(IPage page)
     public async Task<string> ErrorsAsync() =>
         await page.Locator(".alert-danger").CountAsync() > 0 ? await page.Locator(".alert-danger").First.InnerTextAsync() : string.Empty;
 
-    public async Task ChooseFilesAsync(string thesis, string cv)
-    {
-        await page.SetInputFilesAsync("#thesis", thesis);
-        await page.SetInputFilesAsync("#cv", cv);
-    }
-
     public Task<string> LetterStateAsync() => page.Locator("#letter-state").InnerTextAsync();
 
     public async Task UploadLetterAsync(string letter)

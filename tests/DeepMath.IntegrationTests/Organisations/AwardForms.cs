@@ -66,22 +66,11 @@ public static partial class AwardForms
         return await applicant.Client.PostAsync(page, content);
     }
 
-    /// <param name="retrySlowCheck">
-    /// For tests about something else than the checker: a check that overran its 3 s because the machine is busy with
-    /// other builds (and only that refusal) is tried again, as <c>SubmissionForms.CreateAllowingSlowCheckAsync</c> does.
-    /// </param>
-    public static async Task<Guid> ApplyOkAsync(this WebSession applicant, Guid callId, string name, string supervisorEmail, byte[] thesis, bool retrySlowCheck = true)
+    public static async Task<Guid> ApplyOkAsync(this WebSession applicant, Guid callId, string name, string supervisorEmail, byte[] thesis)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            using var response = await applicant.ApplyAsync(callId, name, supervisorEmail, thesis);
-            if (response.StatusCode == HttpStatusCode.Redirect)
-            {
-                return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-            }
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.True(retrySlowCheck && attempt < 4 && html.Contains("Reading the PDF took longer than", StringComparison.Ordinal), $"{(int)response.StatusCode}: {html}");
-        }
+        using var response = await applicant.ApplyAsync(callId, name, supervisorEmail, thesis);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
     /// <summary>Posts a letter through an upload link (path and query) with the page's antiforgery token.</summary>

@@ -45,7 +45,7 @@ public sealed class S3StorageTests(AppFixture app) : IAsyncLifetime
         var pdf = SubmissionForms.Pdf("ok-one-page.pdf");
         var sha = SubmissionForms.Sha256(pdf);
 
-        var id = await ada.CreateAllowingSlowCheckAsync(callId, SubmissionForms.Fields("Stored in a bucket", "submit", _ada), pdf);
+        var id = await ada.CreateAsync(callId, SubmissionForms.Fields("Stored in a bucket", "submit", _ada), pdf);
 
         Assert.Equal(pdf, await ObjectAsync(sha));
         Assert.Equal(0, await CountAsync(db => db.PdfBlobs.CountAsync()));
@@ -76,8 +76,8 @@ public sealed class S3StorageTests(AppFixture app) : IAsyncLifetime
         using var bo = await SignedInAsync("bo@example.org");
         var pdf = SubmissionForms.Pdf("ok-one-page.pdf");
 
-        var first = await ada.CreateAllowingSlowCheckAsync(callId, SubmissionForms.Fields("First", "submit", _ada), pdf);
-        var second = await bo.CreateAllowingSlowCheckAsync(callId, SubmissionForms.Fields("Second", "submit", _bo), pdf);
+        var first = await ada.CreateAsync(callId, SubmissionForms.Fields("First", "submit", _ada), pdf);
+        var second = await bo.CreateAsync(callId, SubmissionForms.Fields("Second", "submit", _bo), pdf);
 
         Assert.Equal(await StorageKeyAsync(first), await StorageKeyAsync(second));
         using var s3 = S3Emulator.Client();
@@ -117,7 +117,7 @@ public sealed class S3StorageTests(AppFixture app) : IAsyncLifetime
         Assert.Null(await ObjectAsync(sha));
 
         // The same file uploaded again afterwards is written again and served.
-        var id = await ada.CreateAllowingSlowCheckAsync(callId, SubmissionForms.Fields("Second try", "submit", _ada), pdf);
+        var id = await ada.CreateAsync(callId, SubmissionForms.Fields("Second try", "submit", _ada), pdf);
         Assert.Equal(pdf, await ObjectAsync(sha));
         using var download = await ada.Client.GetAsync($"/submissions/{id}/pdf/1");
         Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync());

@@ -88,26 +88,6 @@ public static partial class SubmissionForms
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
     }
 
-    /// <summary>
-    /// As <see cref="CreateAsync"/>, for tests about something else than the checker (storage, load balancing): the
-    /// checker gives a PDF 3 s, which a process reading its first PDF on a machine busy with other builds can
-    /// overrun; that refusal, and only that, is tried again a few times.
-    /// </summary>
-    public static async Task<Guid> CreateAllowingSlowCheckAsync(this WebSession session, Guid callId, IEnumerable<KeyValuePair<string, string>> fields, byte[] pdf)
-    {
-        var page = $"/calls/{callId}/submissions/new";
-        for (var attempt = 1; ; attempt++)
-        {
-            using var response = await session.PostSubmissionAsync(page, page, fields, pdf);
-            if (response.StatusCode == HttpStatusCode.Redirect)
-            {
-                return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-            }
-            var html = await response.Content.ReadAsStringAsync();
-            Assert.True(attempt < 4 && html.Contains("Reading the PDF took longer than", StringComparison.Ordinal), $"{(int)response.StatusCode}: {html}");
-        }
-    }
-
     public static Task<HttpResponseMessage> SaveAsync(this WebSession session, Guid id, IEnumerable<KeyValuePair<string, string>> fields, byte[]? pdf = null) =>
         session.PostSubmissionAsync($"/submissions/{id}", $"/submissions/{id}", fields, pdf);
 

@@ -6,8 +6,8 @@ namespace DeepMath.Web.Modules.Submissions.Checking;
 
 /// <summary>
 /// Reads an upload once, under the size limit, and checks it against the call's rules and the listed authors.
-/// Checks run at most one per core at a time: in a deadline surge the others wait their turn, instead of
-/// all sharing the CPU until every check runs out of its time budget and the uploads are refused.
+/// Checks run at most one per core at a time: in a deadline surge the others wait their turn instead of all
+/// sharing the CPU. (A check's time budget is the processor time it uses, so waiting never refuses an upload.)
 /// </summary>
 public sealed class UploadChecker(FormatChecker checker) : IDisposable
 {
@@ -21,15 +21,7 @@ public sealed class UploadChecker(FormatChecker checker) : IDisposable
         FormatReport report;
         try
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
             report = await checker.CheckAsync(recording, rules, Listed(authors), Affiliations(authors), cancellationToken);
-            if (watch.ElapsedMilliseconds >= rules.TimeBudgetMilliseconds && report.Errors.Any(e => e.Code == FindingCodes.PdfInvalid))
-            {
-                // Out of time, most likely not for the file's sake but the machine's: the first checks in a fresh
-                // process compile the PDF reader, and a loaded machine slows them many times over. One more try,
-                // now warm, before refusing an author's upload; a file built to overload costs one budget more.
-                report = checker.Check(recording.Recorded, rules, Listed(authors), Affiliations(authors), cancellationToken);
-            }
         }
         finally
         {
