@@ -6,7 +6,8 @@ namespace DeepMath.UnitTests.Assignment;
 /// <summary>
 /// The fair mode's bound: whatever weights it comes from, the certifying flow makes it at least the true optimum
 /// (brute force); with the relaxation's own prices it is the LP relaxation's value (an independent LP over every
-/// pair), which is never above the plain bound of each paper's best k scores.
+/// pair), which is never above the plain bound of each paper's best k scores. The counting bound never refutes a
+/// value an assignment reaches, and goes below the LP relaxation where a scarce reviewer would have to be shared.
 /// </summary>
 public class FairBoundTests
 {
@@ -54,10 +55,11 @@ public class FairBoundTests
     }
 
     [Fact]
-    public void The_bound_is_the_linear_relaxation_when_every_paper_is_filled_and_never_above_the_plain_bound()
+    public void The_bound_is_never_above_the_linear_relaxation_nor_the_plain_bound_and_sometimes_below_both()
     {
         var checkedCount = 0;
         var belowPlain = 0;
+        var belowRelaxation = 0;
         for (var seed = 1; seed <= 12; seed++)
         {
             var instance = Contended(new Random(seed), papers: 24, reviewers: 16, k: 3);
@@ -71,14 +73,78 @@ public class FairBoundTests
             var relaxation = LinearRelaxation(instance);
             var plain = PlainBound(instance);
             var bound = fair.UpperBound!.Value;
-            Assert.True(Math.Abs(bound - relaxation) <= 1e-6, $"seed {seed}: bound {bound}, linear relaxation {relaxation}");
+            var lowest = AssignmentFigures.Of(instance, fair).LowestPaperTotal;
+            Assert.True(bound <= relaxation + 1e-6, $"seed {seed}: bound {bound} above the linear relaxation {relaxation}");
             Assert.True(bound <= plain + 1e-9, $"seed {seed}: bound {bound} above the plain bound {plain}");
-            Assert.True(AssignmentFigures.Of(instance, fair).LowestPaperTotal <= bound + 1e-9);
+            Assert.True(lowest <= bound + 1e-9, $"seed {seed}: lowest paper total {lowest} above the bound {bound}");
             belowPlain += bound < plain - 1e-6 ? 1 : 0;
+            belowRelaxation += bound < relaxation - 1e-6 ? 1 : 0;
         }
 
         Assert.True(checkedCount >= 6, $"only {checkedCount} instances filled every paper");
-        Assert.True(belowPlain > 0, "capacity never bound: the relaxation was never below the plain bound");
+        Assert.True(belowPlain > 0, "capacity never bound: the bound was never below the plain bound");
+        Assert.True(belowRelaxation > 0, "the counting bound never went below the linear relaxation");
+    }
+
+    [Fact]
+    public void The_counting_bound_never_refutes_what_an_assignment_reaches()
+    {
+        var refutedSomething = 0;
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            var instance = ModeBruteForce.Random(seed);
+            var optimum = ModeBruteForce.Largest(instance, AssignmentOptions.Default).Max(a => ModeBruteForce.LowestPaperTotal(instance, a));
+            var counts = new FairCountBound(RulesOf(instance), instance.ReviewsPerPaper);
+
+            Assert.True(counts.Passes(optimum), $"seed {seed}: the counting check refutes the optimum {optimum}");
+            var bound = counts.Search(optimum - 1, optimum + 10, () => true);
+            Assert.True(bound >= optimum, $"seed {seed}: counting bound {bound} below the optimum {optimum}");
+            refutedSomething += bound < optimum + 10 ? 1 : 0;
+        }
+
+        Assert.True(refutedSomething > 30, $"the counting check refuted a target on only {refutedSomething} of 40 instances");
+    }
+
+    [Fact]
+    public void One_strong_reviewer_for_two_papers_is_not_shared_in_halves()
+    {
+        // k = 1: both papers want Ada (score 1), who can take one; Bo (score 0) takes the other. The best
+        // assignment leaves a paper at 0, the LP relaxation gives each half of Ada (0.5), the plain bound 1.
+        var instance = new AssignmentInstance
+        {
+            ReviewsPerPaper = 1,
+            Papers = [new Paper("p1", []), new Paper("p2", [])],
+            Reviewers = [new Reviewer("ada", [], 1), new Reviewer("bo", [], 1)],
+            Affinities = [new Affinity("ada", "p1", 1), new Affinity("ada", "p2", 1), new Affinity("bo", "p1", 0), new Affinity("bo", "p2", 0)],
+        };
+
+        Assert.Equal(0.5, LinearRelaxation(instance), 6);
+        var fair = AssignmentSolver.Solve(instance, new AssignmentOptions { Mode = AssignmentMode.Fair });
+
+        Assert.Equal(0, AssignmentFigures.Of(instance, fair).LowestPaperTotal);
+        Assert.InRange(fair.UpperBound!.Value, 0, 1e-3);
+    }
+
+    [Fact]
+    public void A_paper_must_hold_enough_of_its_best_reviewers_to_reach_a_goal()
+    {
+        // Scores 1.0, 0.9, 0.5, 0.2 and two places: 1.2 needs one of the best two (0.5 + 0.2 is short) and two
+        // reviewers in all (no single score reaches it); 1.6 needs the best and both of the best two; 2.0 is out of reach.
+        double[] scores = [1.0, 0.9, 0.5, 0.2];
+        var prefix = new double[5];
+        var positive = new double[5];
+        for (var i = 0; i < 4; i++)
+        {
+            prefix[i + 1] = prefix[i] + scores[i];
+            positive[i + 1] = positive[i] + scores[i];
+        }
+
+        var cuts = new int[3];
+        Assert.Equal(2, FairCountBound.Requirements(scores, prefix, positive, 4, 2, 1.2, cuts));
+        Assert.Equal([2, 4], cuts[1..3]);
+        Assert.Equal(2, FairCountBound.Requirements(scores, prefix, positive, 4, 2, 1.6, cuts));
+        Assert.Equal([1, 2], cuts[1..3]);
+        Assert.Equal(-1, FairCountBound.Requirements(scores, prefix, positive, 4, 2, 2.0, cuts));
     }
 
     internal static Rules RulesOf(AssignmentInstance instance)

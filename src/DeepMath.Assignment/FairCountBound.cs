@@ -1,0 +1,213 @@
+using Google.OrTools.Graph;
+
+namespace DeepMath.Assignment;
+
+/// <summary>
+/// A bound on the fair mode that counts whole reviewers, which the LP relaxation cannot. If every paper's total is
+/// at least T, then each paper holds at least n_g(T) reviewers among its g best (for every cut g between distinct
+/// scores): with fewer, even its best picks above the cut and its best positive scores below it stay under T.
+/// These are lower bounds on nested sets, which a flow holds exactly: reviewers (their places left) → the paper's
+/// chain of at most k nodes, the g-th best pair entering the node of the first requirement whose cut includes it,
+/// each node owing one reviewer to the sink. If the maximum flow cannot pay every requirement, no assignment
+/// reaches T, whatever its size and whatever the side constraints (all of them only remove assignments).
+/// Where the relaxation shares a scarce reviewer out in fractions, this check cannot, so it sees the crowded subject
+/// areas in which some papers must settle for fewer strong reviewers; feasibility falls as T rises, so a bisection
+/// finds the lowest T it refutes.
+/// </summary>
+internal sealed class FairCountBound
+{
+    private const double Tolerance = 1e-9;
+    private readonly Rules _rules;
+    private readonly int[] _order;
+    private readonly int[] _start;
+    private readonly double[] _keptScore;
+    private readonly int[] _open;
+    private readonly int _longest;
+
+    public FairCountBound(Rules rules, int reviewsPerPaper)
+    {
+        _rules = rules;
+        var pairs = rules.Pairs;
+        var paperCount = pairs.KeptPerPaper.Length;
+        _start = new int[paperCount + 1];
+        var order = new List<int>(pairs.Scores.Count);
+        var keys = new List<double>(pairs.Scores.Count);
+        for (var p = 0; p < paperCount; p++)
+        {
+            _start[p] = order.Count;
+            for (var i = rules.Lookup.Start(p); i < rules.Lookup.End(p); i++)
+            {
+                if (rules.Model.PairArc[i] >= 0)
+                {
+                    order.Add(i);
+                    keys.Add(-pairs.Scores[i]);
+                }
+            }
+        }
+
+        _start[paperCount] = order.Count;
+        _order = [.. order];
+        var sortKeys = keys.ToArray();
+        for (var p = 0; p < paperCount; p++)
+        {
+            Array.Sort(sortKeys, _order, _start[p], _start[p + 1] - _start[p]);
+            _longest = Math.Max(_longest, _start[p + 1] - _start[p]);
+        }
+
+        _keptScore = new double[paperCount];
+        foreach (var (p, _, score) in pairs.Kept)
+        {
+            _keptScore[p] += score;
+        }
+
+        _open = [.. pairs.KeptPerPaper.Select(kept => Math.Max(0, reviewsPerPaper - kept))];
+    }
+
+    /// <summary>
+    /// Bisects between a value thought reachable and a proved bound; returns the lowest target refuted (or
+    /// <paramref name="bound"/> when none is), to within a relative 1e-4, while <paramref name="timeLeft"/> allows.
+    /// </summary>
+    public double Search(double reachable, double bound, Func<bool> timeLeft)
+    {
+        var (low, high) = (reachable, bound);
+        while (high - low > 1e-4 * Math.Max(1, Math.Abs(high)) && timeLeft())
+        {
+            var middle = (low + high) / 2;
+            if (Passes(middle))
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return high;
+    }
+
+    /// <summary>Whether the counting requirements of target T can all be met at once; false proves no assignment reaches T.</summary>
+    public bool Passes(double target)
+    {
+        var pairs = _rules.Pairs;
+        var reviewerCount = pairs.KeptPerReviewer.Length;
+        using var flow = new MaxFlow();
+        const int Source = 0, Sink = 1, FirstReviewer = 2;
+        for (var r = 0; r < reviewerCount; r++)
+        {
+            var places = _rules.MaxLoad(r) - pairs.KeptPerReviewer[r];
+            if (places > 0)
+            {
+                flow.AddArcWithCapacity(Source, FirstReviewer + r, places);
+            }
+        }
+
+        var next = FirstReviewer + reviewerCount;
+        long required = 0;
+        var scores = new double[_longest];
+        var prefix = new double[_longest + 1];
+        var positive = new double[_longest + 1];
+        var cuts = new int[_open.Length == 0 ? 1 : _open.Max() + 1];
+        for (var p = 0; p < _open.Length; p++)
+        {
+            var length = _start[p + 1] - _start[p];
+            for (var i = 0; i < length; i++)
+            {
+                scores[i] = pairs.Scores[_order[_start[p] + i]];
+                prefix[i + 1] = prefix[i] + scores[i];
+                positive[i + 1] = positive[i] + Math.Max(0, scores[i]);
+            }
+
+            var count = Requirements(scores, prefix, positive, length, _open[p], target - _keptScore[p], cuts);
+            if (count < 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < length && count > 0; i++)
+            {
+                var node = 0;
+                while (node < count && i >= cuts[node + 1])
+                {
+                    node++;
+                }
+
+                if (node == count)
+                {
+                    break;
+                }
+
+                flow.AddArcWithCapacity(FirstReviewer + pairs.Reviewers[_order[_start[p] + i]], next + node, 1);
+            }
+
+            for (var node = 0; node < count; node++)
+            {
+                flow.AddArcWithCapacity(next + node, Sink, 1);
+                if (node + 1 < count)
+                {
+                    flow.AddArcWithCapacity(next + node, next + node + 1, count);
+                }
+            }
+
+            next += count;
+            required += count;
+        }
+
+        if (required == 0)
+        {
+            return true;
+        }
+
+        if (flow.Solve(Source, Sink) != MaxFlow.Status.OPTIMAL)
+        {
+            throw new InvalidOperationException("The max-flow solver did not finish.");
+        }
+
+        return flow.OptimalFlow() == required;
+    }
+
+    /// <summary>
+    /// Fills cuts[j] with the smallest g whose top g must hold j of the paper's reviewers for it to reach the goal
+    /// with at most <paramref name="open"/> of them, and returns how many requirements there are (-1: the goal is
+    /// out of reach). Holding a of the top g allows at most prefix(a) plus the best open − a positive scores below.
+    /// </summary>
+    internal static int Requirements(double[] scores, double[] prefix, double[] positive, int length, int open, double goal, int[] cuts)
+    {
+        if (open == 0)
+        {
+            return goal <= Tolerance ? 0 : -1;
+        }
+
+        var reached = 0;
+        for (var g = 0; g <= length && reached < open; g++)
+        {
+            if (g > 0 && g < length && scores[g] >= scores[g - 1] - Tolerance)
+            {
+                continue; // a cut between equal scores sets no threshold
+            }
+
+            var need = -1;
+            for (var a = 0; a <= Math.Min(open, g); a++)
+            {
+                var below = positive[Math.Min(length, g + open - a)] - positive[g];
+                if (prefix[a] + below >= goal - Tolerance)
+                {
+                    need = a;
+                    break;
+                }
+            }
+
+            if (need < 0)
+            {
+                return -1;
+            }
+
+            while (reached < need)
+            {
+                cuts[++reached] = g;
+            }
+        }
+
+        return reached;
+    }
+}
