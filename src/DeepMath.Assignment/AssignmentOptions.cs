@@ -26,7 +26,7 @@ public sealed record AssignmentOptions
     /// <summary>How many next-best eligible reviewers to list per paper for replacing one who drops out.</summary>
     public int AlternatesPerPaper { get; init; }
 
-    /// <summary>Fair mode: how long the local search and the LP relaxation may run in all.</summary>
+    /// <summary>Fair mode: how long the local search, the LP relaxation and the counting bound may run in all.</summary>
     public TimeSpan FairTimeLimit { get; init; } = TimeSpan.FromMinutes(3);
 
     internal bool HasFlowConstraints => RequireSenior || DistinctInstitutions || DistinctCountries;
