@@ -18,49 +18,21 @@ internal sealed class FairCountBound
 {
     private const double Tolerance = 1e-9;
     private readonly Rules _rules;
-    private readonly int[] _order;
-    private readonly int[] _start;
+    private readonly RankedPairs _ranked;
     private readonly double[] _keptScore;
     private readonly int[] _open;
-    private readonly int _longest;
 
-    public FairCountBound(Rules rules, int reviewsPerPaper)
+    public FairCountBound(Rules rules, RankedPairs ranked, int reviewsPerPaper)
     {
         _rules = rules;
-        var pairs = rules.Pairs;
-        var paperCount = pairs.KeptPerPaper.Length;
-        _start = new int[paperCount + 1];
-        var order = new List<int>(pairs.Scores.Count);
-        var keys = new List<double>(pairs.Scores.Count);
-        for (var p = 0; p < paperCount; p++)
-        {
-            _start[p] = order.Count;
-            for (var i = rules.Lookup.Start(p); i < rules.Lookup.End(p); i++)
-            {
-                if (rules.Model.PairArc[i] >= 0)
-                {
-                    order.Add(i);
-                    keys.Add(-pairs.Scores[i]);
-                }
-            }
-        }
-
-        _start[paperCount] = order.Count;
-        _order = [.. order];
-        var sortKeys = keys.ToArray();
-        for (var p = 0; p < paperCount; p++)
-        {
-            Array.Sort(sortKeys, _order, _start[p], _start[p + 1] - _start[p]);
-            _longest = Math.Max(_longest, _start[p + 1] - _start[p]);
-        }
-
-        _keptScore = new double[paperCount];
-        foreach (var (p, _, score) in pairs.Kept)
+        _ranked = ranked;
+        _keptScore = new double[rules.Pairs.KeptPerPaper.Length];
+        foreach (var (p, _, score) in rules.Pairs.Kept)
         {
             _keptScore[p] += score;
         }
 
-        _open = [.. pairs.KeptPerPaper.Select(kept => Math.Max(0, reviewsPerPaper - kept))];
+        _open = [.. rules.Pairs.KeptPerPaper.Select(kept => Math.Max(0, reviewsPerPaper - kept))];
     }
 
     /// <summary>
@@ -104,16 +76,16 @@ internal sealed class FairCountBound
 
         var next = FirstReviewer + reviewerCount;
         long required = 0;
-        var scores = new double[_longest];
-        var prefix = new double[_longest + 1];
-        var positive = new double[_longest + 1];
+        var scores = new double[_ranked.Longest];
+        var prefix = new double[_ranked.Longest + 1];
+        var positive = new double[_ranked.Longest + 1];
         var cuts = new int[_open.Length == 0 ? 1 : _open.Max() + 1];
         for (var p = 0; p < _open.Length; p++)
         {
-            var length = _start[p + 1] - _start[p];
+            var length = _ranked.End(p) - _ranked.Start(p);
             for (var i = 0; i < length; i++)
             {
-                scores[i] = pairs.Scores[_order[_start[p] + i]];
+                scores[i] = pairs.Scores[_ranked.Order[_ranked.Start(p) + i]];
                 prefix[i + 1] = prefix[i] + scores[i];
                 positive[i + 1] = positive[i] + Math.Max(0, scores[i]);
             }
@@ -137,7 +109,7 @@ internal sealed class FairCountBound
                     break;
                 }
 
-                flow.AddArcWithCapacity(FirstReviewer + pairs.Reviewers[_order[_start[p] + i]], next + node, 1);
+                flow.AddArcWithCapacity(FirstReviewer + pairs.Reviewers[_ranked.Order[_ranked.Start(p) + i]], next + node, 1);
             }
 
             for (var node = 0; node < count; node++)

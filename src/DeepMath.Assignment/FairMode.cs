@@ -16,6 +16,7 @@ namespace DeepMath.Assignment;
 /// Last, the counting bound (<see cref="FairCountBound"/>), which sees that reviewers come whole: on the NeurIPS-like
 /// benchmark the LP relaxation only reaches the plain bound, and the counting bound is the one that closes the gap
 /// (see bench/RESULTS.md). The local search gets 85% of the time limit, the counting bound's bisection the rest.
+/// Where loads are the only constraint, one min-cost flow then raises the total keeping every paper at the lowest total.
 /// </summary>
 internal static class FairMode
 {
@@ -40,7 +41,7 @@ internal static class FairMode
         var bestValue = Value(best);
         if (bestValue.Min >= bound - 1e-9)
         {
-            return (best, bound);
+            return (RaiseTotal(rules, new RankedPairs(rules), best, scale), bound);
         }
 
         // The LP relaxation's prices, made a proved bound by one exact flow over every pair; then the LP's solution
@@ -61,14 +62,21 @@ internal static class FairMode
         }
 
         Improve(best, rules, watch, searchLimit);
+        var ranked = new RankedPairs(rules);
+        best = RaiseTotal(rules, ranked, best, scale);
+
         var reached = Value(best).Min;
         if (reached < bound - 1e-9)
         {
-            bound = new FairCountBound(rules, instance.ReviewsPerPaper).Search(reached, bound, () => watch.Elapsed < limit);
+            bound = new FairCountBound(rules, ranked, instance.ReviewsPerPaper).Search(reached, bound, () => watch.Elapsed < limit);
         }
 
         return (best, Math.Max(bound, reached));
     }
+
+    /// <summary>Then the total, where the loads are the only constraint (<see cref="FairTotalPass"/>).</summary>
+    private static Plan RaiseTotal(Rules rules, RankedPairs ranked, Plan plan, double scale) =>
+        rules.CapacitiesOnly ? FairTotalPass.Raise(rules, ranked, plan, scale) : plan;
 
     private static TimeSpan Remaining(Stopwatch watch, TimeSpan until) => until > watch.Elapsed ? until - watch.Elapsed : TimeSpan.FromSeconds(1);
 

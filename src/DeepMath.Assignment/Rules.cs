@@ -56,6 +56,10 @@ internal sealed class Rules
 
     public CandidatePairs Pairs { get; }
 
+    /// <summary>Whether reviewers' loads are the only constraint: no seniority, groups, minimum loads or pair rules.</summary>
+    public bool CapacitiesOnly => Model.CapacitiesOnly && !_options.RequireSenior && !_options.Grouped
+        && !_options.SeparateCoauthors && !_options.NoReciprocalReviews;
+
     public FlowModel Model { get; }
 
     public PairLookup Lookup { get; }

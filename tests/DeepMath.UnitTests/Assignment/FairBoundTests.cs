@@ -94,7 +94,8 @@ public class FairBoundTests
         {
             var instance = ModeBruteForce.Random(seed);
             var optimum = ModeBruteForce.Largest(instance, AssignmentOptions.Default).Max(a => ModeBruteForce.LowestPaperTotal(instance, a));
-            var counts = new FairCountBound(RulesOf(instance), instance.ReviewsPerPaper);
+            var rules = RulesOf(instance);
+            var counts = new FairCountBound(rules, new RankedPairs(rules), instance.ReviewsPerPaper);
 
             Assert.True(counts.Passes(optimum), $"seed {seed}: the counting check refutes the optimum {optimum}");
             var bound = counts.Search(optimum - 1, optimum + 10, () => true);
