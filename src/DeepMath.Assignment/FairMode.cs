@@ -64,6 +64,18 @@ internal static class FairMode
         Improve(best, rules, watch, searchLimit);
         var ranked = new RankedPairs(rules);
         best = RaiseTotal(rules, ranked, best, scale);
+        // The pass moves every paper's surplus around, which opens chains the search had found closed: alternate
+        // while the lowest total rises (on the NeurIPS-like benchmark 3.5841 → 3.5944 in two rounds).
+        for (var round = 0; round < 10 && watch.Elapsed < searchLimit; round++)
+        {
+            var before = Value(best).Min;
+            Improve(best, rules, watch, searchLimit);
+            best = RaiseTotal(rules, ranked, best, scale);
+            if (Value(best).Min <= before + 1e-9)
+            {
+                break;
+            }
+        }
 
         var reached = Value(best).Min;
         if (reached < bound - 1e-9)
