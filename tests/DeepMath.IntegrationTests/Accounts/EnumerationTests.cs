@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Modules.Accounts.Login;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.IntegrationTests.Accounts;
 
@@ -66,6 +67,25 @@ public sealed class EnumerationTests(AppFixture app) : IAsyncLifetime
         // Checking a password (PBKDF2) is most of a refused sign-in; without the dummy hash an unknown
         // address answered in a small fraction of the time.
         Assert.True(unknownFastest > knownFastest * 0.6, $"unknown address {unknownFastest:0.0} ms, known {knownFastest:0.0} ms");
+    }
+
+    [Fact]
+    public async Task Every_refused_sign_in_checks_one_password_the_locking_attempt_and_a_locked_account_included()
+    {
+        await app.CreateUserAsync("counted@example.org");
+        var hasher = app.Factory.Services.GetRequiredService<CountingPasswordHasher>();
+        using var session = app.NewSession();
+        // Five wrong passwords lock the account; the fifth was checked, so it must not also spend the dummy hash.
+        for (var attempt = 1; attempt <= 7; attempt++)
+        {
+            var before = hasher.Verifications;
+            using var known = await session.LoginAsync("counted@example.org", "wrong " + attempt);
+            Assert.True(hasher.Verifications - before == 1, $"attempt {attempt} checked {hasher.Verifications - before} passwords");
+        }
+
+        var beforeUnknown = hasher.Verifications;
+        using var unknown = await session.LoginAsync("nobody-here@example.org", "wrong");
+        Assert.Equal(1, hasher.Verifications - beforeUnknown);
     }
 
     [Fact]

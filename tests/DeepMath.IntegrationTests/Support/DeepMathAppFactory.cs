@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using DeepMath.Web.Modules.Accounts.Domain;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepMath.IntegrationTests.Support;
@@ -43,6 +46,11 @@ public sealed class DeepMathAppFactory(string connectionString, int smtpPort, IR
             builder.UseSetting(key, value);
         }
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressFromHeader>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<CountingPasswordHasher>();
+            services.AddSingleton<IPasswordHasher<AppUser>>(provider => provider.GetRequiredService<CountingPasswordHasher>());
+        });
     }
 
     /// <summary>Gives each request the client address a test chose, before the application's pipeline sees it.</summary>

@@ -34,12 +34,14 @@ public sealed class LoginController(
             return new EmptyResult();
         }
         var user = await users.FindByEmailAsync(form.Email.Trim());
+        // A locked account is refused before its password is checked; the attempt that locks it was checked.
+        var lockedBefore = user is not null && await users.IsLockedOutAsync(user);
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, form.Password, form.RememberMe, lockoutOnFailure: true);
-        if (user is null || result.IsLockedOut)
+        if (user is null || lockedBefore)
         {
-            // Neither checked a password: spend the time one takes.
+            // Neither checked a password: spend the time one takes (once: twice would tell the locking attempt apart).
             timing.HashAsIfChecking(form.Password);
         }
         if (result.Succeeded)

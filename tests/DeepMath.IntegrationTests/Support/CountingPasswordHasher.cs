@@ -1,0 +1,22 @@
+using DeepMath.Web.Modules.Accounts.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DeepMath.IntegrationTests.Support;
+
+/// <summary>The application's own password hasher, counting the passwords it checks (the cost a sign-in's timing hides).</summary>
+public sealed class CountingPasswordHasher(IOptions<PasswordHasherOptions> options) : IPasswordHasher<AppUser>
+{
+    private readonly PasswordHasher<AppUser> _inner = new(options);
+    private int _verifications;
+
+    public int Verifications => Volatile.Read(ref _verifications);
+
+    public string HashPassword(AppUser user, string password) => _inner.HashPassword(user, password);
+
+    public PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+    {
+        Interlocked.Increment(ref _verifications);
+        return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+    }
+}
