@@ -6,9 +6,8 @@ namespace DeepMath.Assignment;
 /// A bound on the fair mode that counts whole reviewers, which the LP relaxation cannot. If every paper's total is
 /// at least T, then each paper holds at least n_g(T) reviewers among its g best (for every cut g between distinct
 /// scores): with fewer, even its best picks above the cut and its best positive scores below it stay under T.
-/// These are lower bounds on nested sets, which a flow holds exactly: reviewers (their places left) → the paper's
-/// chain of at most k nodes, the g-th best pair entering the node of the first requirement whose cut includes it,
-/// each node owing one reviewer to the sink. If the maximum flow cannot pay every requirement, no assignment
+/// These are lower bounds on nested sets, which a flow holds exactly (<see cref="RequirementChains"/>, at most k
+/// nodes per paper). If the maximum flow cannot pay every requirement, no assignment
 /// reaches T, whatever its size and whatever the side constraints (all of them only remove assignments).
 /// Where the relaxation shares a scarce reviewer out in fractions, this check cannot, so it sees the crowded subject
 /// areas in which some papers must settle for fewer strong reviewers; feasibility falls as T rises, so a bisection
@@ -62,20 +61,8 @@ internal sealed class FairCountBound
     public bool Passes(double target)
     {
         var pairs = _rules.Pairs;
-        var reviewerCount = pairs.KeptPerReviewer.Length;
         using var flow = new MaxFlow();
-        const int Source = 0, Sink = 1, FirstReviewer = 2;
-        for (var r = 0; r < reviewerCount; r++)
-        {
-            var places = _rules.MaxLoad(r) - pairs.KeptPerReviewer[r];
-            if (places > 0)
-            {
-                flow.AddArcWithCapacity(Source, FirstReviewer + r, places);
-            }
-        }
-
-        var next = FirstReviewer + reviewerCount;
-        long required = 0;
+        var chains = new RequirementChains(_rules, _ranked, (tail, head, capacity, _) => flow.AddArcWithCapacity(tail, head, capacity));
         var scores = new double[_ranked.Longest];
         var prefix = new double[_ranked.Longest + 1];
         var positive = new double[_ranked.Longest + 1];
@@ -96,46 +83,20 @@ internal sealed class FairCountBound
                 return false;
             }
 
-            for (var i = 0; i < length && count > 0; i++)
-            {
-                var node = 0;
-                while (node < count && i >= cuts[node + 1])
-                {
-                    node++;
-                }
-
-                if (node == count)
-                {
-                    break;
-                }
-
-                flow.AddArcWithCapacity(FirstReviewer + pairs.Reviewers[_ranked.Order[_ranked.Start(p) + i]], next + node, 1);
-            }
-
-            for (var node = 0; node < count; node++)
-            {
-                flow.AddArcWithCapacity(next + node, Sink, 1);
-                if (node + 1 < count)
-                {
-                    flow.AddArcWithCapacity(next + node, next + node + 1, count);
-                }
-            }
-
-            next += count;
-            required += count;
+            chains.AddPaper(p, count, cuts, _ => 0);
         }
 
-        if (required == 0)
+        if (chains.Required == 0)
         {
             return true;
         }
 
-        if (flow.Solve(Source, Sink) != MaxFlow.Status.OPTIMAL)
+        if (flow.Solve(RequirementChains.Source, RequirementChains.Sink) != MaxFlow.Status.OPTIMAL)
         {
             throw new InvalidOperationException("The max-flow solver did not finish.");
         }
 
-        return flow.OptimalFlow() == required;
+        return flow.OptimalFlow() == chains.Required;
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ internal static class FairLp
                 var x = solver.MakeNumVar(0, 1, string.Empty);
                 row.SetCoefficient(x, pairs.Scores[i]);
                 count.SetCoefficient(x, 1);
-                (reviewerRows[r] ??= solver.MakeConstraint(double.NegativeInfinity, Math.Max(0, rules.MaxLoad(r) - pairs.KeptPerReviewer[r])))
+                (reviewerRows[r] ??= solver.MakeConstraint(double.NegativeInfinity, rules.PlacesLeft(r)))
                     .SetCoefficient(x, 1);
                 variables.Add((i, x));
             }

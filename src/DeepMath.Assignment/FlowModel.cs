@@ -138,9 +138,6 @@ internal sealed class FlowModel
 
     public bool HasBonus => _kind.Exists(k => k is ArcKind.SeniorBonus or ArcKind.LoadBonus);
 
-    /// <summary>Whether the network is papers, pairs and reviewers only: no senior, group or minimum-load parts.</summary>
-    public bool CapacitiesOnly => NodeCount == 2 + PaperCount + ReviewerCount && !HasBonus;
-
     public int Tail(int arc) => _tail[arc];
 
     public int Head(int arc) => _head[arc];

@@ -20,6 +20,7 @@ internal sealed class Rules
         Pairs = pairs;
         Model = model;
         Lookup = lookup;
+        CapacitiesOnly = !options.HasFlowConstraints && !options.HasRepairs && !model.HasBonus;
         _groups = options.Grouped ? FlowModel.GroupKeys(instance, options) : null;
         var reviewerIndex = new Dictionary<string, int>(instance.Reviewers.Count, StringComparer.Ordinal);
         for (var r = 0; r < instance.Reviewers.Count; r++)
@@ -56,9 +57,8 @@ internal sealed class Rules
 
     public CandidatePairs Pairs { get; }
 
-    /// <summary>Whether reviewers' loads are the only constraint: no seniority, groups, minimum loads or pair rules.</summary>
-    public bool CapacitiesOnly => Model.CapacitiesOnly && !_options.RequireSenior && !_options.Grouped
-        && !_options.SeparateCoauthors && !_options.NoReciprocalReviews;
+    /// <summary>Whether reviewers' loads are the only constraint: no seniority, groups, pair rules or minimum loads (bonus arcs).</summary>
+    public bool CapacitiesOnly { get; }
 
     public FlowModel Model { get; }
 
@@ -69,6 +69,9 @@ internal sealed class Rules
     public bool SameGroup(int a, int b) => _groups is not null && _groups[a] >= 0 && _groups[a] == _groups[b];
 
     public int MaxLoad(int r) => _instance.Reviewers[r].MaxLoad;
+
+    /// <summary>The reviews a reviewer can still take once the kept assignments are counted.</summary>
+    public int PlacesLeft(int r) => Math.Max(0, MaxLoad(r) - Pairs.KeptPerReviewer[r]);
 
     public bool IsSenior(int r) => _instance.Reviewers[r].Senior;
 

@@ -18,7 +18,7 @@ public class FairBoundTests
         for (var seed = 1; seed <= 40; seed++)
         {
             var instance = ModeBruteForce.Random(seed);
-            var optimum = ModeBruteForce.Largest(instance, AssignmentOptions.Default).Max(a => ModeBruteForce.LowestPaperTotal(instance, a));
+            var optimum = ModeBruteForce.FairOptimum(instance);
             var rules = RulesOf(instance);
             var papers = instance.Papers.Count;
             // Deliberately poor weights too: all on one paper (the richest included), uniform, random.
@@ -40,7 +40,7 @@ public class FairBoundTests
         for (var seed = 1; seed <= 40; seed++)
         {
             var instance = ModeBruteForce.Random(seed);
-            var optimum = ModeBruteForce.Largest(instance, AssignmentOptions.Default).Max(a => ModeBruteForce.LowestPaperTotal(instance, a));
+            var optimum = ModeBruteForce.FairOptimum(instance);
             var rules = RulesOf(instance);
             var start = Plan.FromFlow(rules.Pairs, rules.Model, FlowSolver.MinCost(rules.Model, 1, 1, i => -(long)Math.Round(rules.Pairs.Scores[i] * 1e6)), 1);
             // Each paper's single best pair beside the start plan's: the LP misses pairs the optimum may need.
@@ -93,7 +93,7 @@ public class FairBoundTests
         for (var seed = 1; seed <= 40; seed++)
         {
             var instance = ModeBruteForce.Random(seed);
-            var optimum = ModeBruteForce.Largest(instance, AssignmentOptions.Default).Max(a => ModeBruteForce.LowestPaperTotal(instance, a));
+            var optimum = ModeBruteForce.FairOptimum(instance);
             var rules = RulesOf(instance);
             var counts = new FairCountBound(rules, new RankedPairs(rules), instance.ReviewsPerPaper);
 

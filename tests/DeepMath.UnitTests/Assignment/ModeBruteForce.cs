@@ -65,6 +65,10 @@ internal static class ModeBruteForce
         return best;
     }
 
+    /// <summary>The best lowest paper total over the assignments of the largest size (the fair mode's optimum).</summary>
+    public static double FairOptimum(AssignmentInstance instance) =>
+        Largest(instance, AssignmentOptions.Default).Max(a => LowestPaperTotal(instance, a));
+
     public static double LowestPaperTotal(AssignmentInstance instance, IEnumerable<(ReviewAssignment Pair, double Score)> assignment)
     {
         var list = assignment.ToList();
