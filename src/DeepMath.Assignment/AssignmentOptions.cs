@@ -29,6 +29,9 @@ public sealed record AssignmentOptions
     /// <summary>Fair mode: how long the local search, the LP relaxation and the counting bound may run in all.</summary>
     public TimeSpan FairTimeLimit { get; init; } = TimeSpan.FromMinutes(3);
 
+    /// <summary>Told, as it goes, what a long solve is doing (fair mode's phases, a minute at NeurIPS size).</summary>
+    public Action<string>? Progress { get; init; }
+
     internal bool HasFlowConstraints => RequireSenior || DistinctInstitutions || DistinctCountries;
 
     internal bool Grouped => DistinctInstitutions || DistinctCountries;

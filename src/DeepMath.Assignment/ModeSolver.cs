@@ -52,7 +52,7 @@ internal static class ModeSolver
                 break;
             case AssignmentMode.Fair:
                 var fairScale = Math.Min(1e9 / Math.Max(1e-9, maxAbs), 1e17 / (model.NodeCount * bonusFactor * Math.Max(1, maxAbs)));
-                (plan, var upper) = FairMode.Solve(rules, instance, maxSumPlan.Copy(), fairScale, options.FairTimeLimit);
+                (plan, var upper) = FairMode.Solve(rules, instance, maxSumPlan.Copy(), fairScale, options.FairTimeLimit, options.Progress);
                 bound = upper;
                 notes.Add("Heuristic with a proved bound: no assignment of the same size gives its poorest paper more than the bound.");
                 break;

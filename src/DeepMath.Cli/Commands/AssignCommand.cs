@@ -55,7 +55,7 @@ internal static class AssignCommand
         AssignmentResult result;
         try
         {
-            result = AssignmentSolver.Solve(instance, options);
+            result = AssignmentSolver.Solve(instance, options with { Progress = message => error.WriteLine($"deepmath assign: {message}") });
         }
         catch (AssignmentInputException e)
         {

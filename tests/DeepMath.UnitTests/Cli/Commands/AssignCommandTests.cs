@@ -55,6 +55,8 @@ public sealed class AssignCommandTests : IDisposable
         Assert.Contains("figure lowest_paper_total: ", _output.ToString(), StringComparison.Ordinal);
         Assert.Contains("figure maxsum_lowest_paper_total: ", _output.ToString(), StringComparison.Ordinal);
         Assert.Contains("figure gap_percent: ", _output.ToString(), StringComparison.Ordinal);
+        // The minute it takes at NeurIPS size is not silent: each phase is told on the error stream.
+        Assert.Contains("deepmath assign: fair: local search from max-sum: lowest paper total ", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
