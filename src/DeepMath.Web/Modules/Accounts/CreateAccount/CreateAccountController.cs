@@ -1,4 +1,5 @@
 using DeepMath.Web.Infrastructure.Web;
+using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,7 +12,7 @@ namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 /// The owner of a taken address gets a mail saying someone tried.
 /// </summary>
 [Route("account/register")]
-public sealed class CreateAccountController(CreateAccountHandler handler) : Controller
+public sealed class CreateAccountController(CreateAccountHandler handler, SignInTiming timing) : Controller
 {
     /// <param name="name">Prefills the form (a reviewer invitation passes the name and address it was sent to); the visitor may change both.</param>
     [HttpGet("")]
@@ -33,12 +34,15 @@ public sealed class CreateAccountController(CreateAccountHandler handler) : Cont
         {
             return View("CreateAccount", form);
         }
+        var started = SignInTiming.Start();
         var result = await handler.HandleAsync(form, cancellationToken);
         if (!result.Succeeded)
         {
             result.AddTo(ModelState);
             return View("CreateAccount", form);
         }
+        // A new account writes a row more than a taken address does.
+        await timing.AnswerNoSoonerAsync(started, cancellationToken);
         return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
     }
 

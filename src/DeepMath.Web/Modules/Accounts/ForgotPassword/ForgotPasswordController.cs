@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DeepMath.Web.Modules.Accounts.ForgotPassword;
 
 [Route("account/forgot-password")]
-public sealed class ForgotPasswordController(SendResetLinkHandler handler, AccountThrottle throttle) : Controller
+public sealed class ForgotPasswordController(SendResetLinkHandler handler, AccountThrottle throttle, SignInTiming timing) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View("ForgotPassword", new ForgotPasswordForm());
@@ -23,8 +24,10 @@ public sealed class ForgotPasswordController(SendResetLinkHandler handler, Accou
         {
             return new EmptyResult();
         }
+        var started = SignInTiming.Start();
         await handler.HandleAsync(form.Email, cancellationToken);
-        // The same answer whether or not the account exists.
+        // The same answer, in the same time, whether or not the account exists (only an account's mail is written).
+        await timing.AnswerNoSoonerAsync(started, cancellationToken);
         return View("Sent");
     }
 }

@@ -33,6 +33,7 @@ public sealed class LoginController(
         {
             return new EmptyResult();
         }
+        var started = SignInTiming.Start();
         var user = await users.FindByEmailAsync(form.Email.Trim());
         // A locked account is refused before its password is checked; the attempt that locks it was checked.
         var lockedBefore = user is not null && await users.IsLockedOutAsync(user);
@@ -53,6 +54,7 @@ public sealed class LoginController(
         {
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         }
+        await timing.AnswerNoSoonerAsync(started, HttpContext.RequestAborted);
         ModelState.AddModelError(string.Empty, InvalidMessage);
         form.Password = string.Empty;
         return View("Login", form);

@@ -28,5 +28,14 @@ public sealed class ThrottleOptions
     [Range(1, 24 * 60)]
     public int WindowMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// How long a refused sign-in and a reset request take at least, so that the work left after the password hash
+    /// (a database write for an existing account only) cannot be timed: above what both cost on a busy server.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int AnswerFloorMilliseconds { get; set; } = 400;
+
+    public TimeSpan AnswerFloor => TimeSpan.FromMilliseconds(AnswerFloorMilliseconds);
+
     public TimeSpan Window => TimeSpan.FromMinutes(WindowMinutes);
 }
