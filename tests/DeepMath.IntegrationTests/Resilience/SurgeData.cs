@@ -2,7 +2,7 @@ using System.Net;
 using DeepMath.IntegrationTests.Submissions;
 using DeepMath.IntegrationTests.Support;
 using DeepMath.Web.Modules.Accounts.Domain;
-using Microsoft.AspNetCore.Identity;
+using DeepMath.Web.Modules.Accounts.Passwords;
 
 namespace DeepMath.IntegrationTests.Resilience;
 
@@ -21,7 +21,7 @@ public static class SurgeData
     /// <summary>Confirmed accounts author0@example.org ... with <see cref="TestData.Password"/> (hashed once: hashing is the slow part).</summary>
     public static async Task<IReadOnlyList<string>> CreateAuthorsAsync(string connectionString, int count)
     {
-        var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), TestData.Password);
+        var hash = new Argon2idPasswordHasher().HashPassword(new AppUser(), TestData.Password);
         await using var db = ProcessCollection.Db(connectionString);
         var emails = Enumerable.Range(0, count).Select(i => $"author{i}@example.org").ToList();
         db.Users.AddRange(emails.Select(email => new AppUser

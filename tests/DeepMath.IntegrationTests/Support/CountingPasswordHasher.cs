@@ -1,13 +1,13 @@
 using DeepMath.Web.Modules.Accounts.Domain;
+using DeepMath.Web.Modules.Accounts.Passwords;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace DeepMath.IntegrationTests.Support;
 
 /// <summary>The application's own password hasher, counting the passwords it checks (the cost a sign-in's timing hides).</summary>
-public sealed class CountingPasswordHasher(IOptions<PasswordHasherOptions> options) : IPasswordHasher<AppUser>
+public sealed class CountingPasswordHasher : IPasswordHasher<AppUser>, IDisposable
 {
-    private readonly PasswordHasher<AppUser> _inner = new(options);
+    private readonly Argon2idPasswordHasher _inner = new();
     private int _verifications;
 
     public int Verifications => Volatile.Read(ref _verifications);
@@ -19,4 +19,6 @@ public sealed class CountingPasswordHasher(IOptions<PasswordHasherOptions> optio
         Interlocked.Increment(ref _verifications);
         return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
     }
+
+    public void Dispose() => _inner.Dispose();
 }

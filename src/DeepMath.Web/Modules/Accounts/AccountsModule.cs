@@ -8,6 +8,7 @@ using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DeepMath.Web.Modules.Accounts;
@@ -33,6 +34,8 @@ public static class AccountsModule
             .AddDatabaseStores()
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders();
+        // Argon2id instead of Identity's PBKDF2 (see Argon2idPasswordHasher); one for the process, it holds no account.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IPasswordHasher<AppUser>, Passwords.Argon2idPasswordHasher>());
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.LoginPath = "/account/login";

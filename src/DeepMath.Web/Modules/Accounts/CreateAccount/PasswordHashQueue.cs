@@ -5,11 +5,11 @@ namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 
 /// <summary>
 /// Registrations hash their passwords one per core at a time, in arrival order, like the format checks of uploads
-/// (Submissions' UploadChecker). A hash is tens of milliseconds of CPU by design (Identity's iteration count is
-/// a security setting, not a knob); in a deadline surge of sign-ups, dozens hashing at once would share the cores
-/// until each took many times as long, and starve the cheap requests (pages, confirmations, uploads) beside them.
-/// Waiting here costs no thread and no database connection. The queue is one per process; the hasher is the
-/// request's own (Identity registers it scoped), so it is passed in rather than held.
+/// (Submissions' UploadChecker). A hash costs processor time and memory by design (Argon2id's cost is a security
+/// setting, not a knob); in a deadline surge of sign-ups, dozens hashing at once would share the cores until each
+/// took many times as long, and starve the cheap requests (pages, confirmations, uploads) beside them. Waiting here
+/// costs no thread and no database connection. The queue is one per process; the hasher is the user manager's, so
+/// it is passed in rather than held.
 /// </summary>
 public sealed class PasswordHashQueue : IDisposable
 {
