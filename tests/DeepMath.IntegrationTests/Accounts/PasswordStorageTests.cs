@@ -23,7 +23,7 @@ public sealed class PasswordStorageTests(AppFixture app) : IAsyncLifetime
         using var registered = await session.RegisterOnlyAsync("Grace", "grace@example.org", "grace's own passphrase");
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
 
-        Assert.StartsWith("$argon2id$v=19$m=12288,t=3,p=1$", await StoredHashAsync("grace@example.org"), StringComparison.Ordinal);
+        Assert.StartsWith("$argon2id$v=19$m=7168,t=5,p=1$", await StoredHashAsync("grace@example.org"), StringComparison.Ordinal);
         using var signedIn = await session.LoginAsync("grace@example.org", "grace's own passphrase");
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }

@@ -5,7 +5,7 @@ namespace DeepMath.Web.Modules.Accounts.Passwords;
 
 /// <summary>
 /// An Argon2id hash as the PHC string format writes it, the form libsodium and the reference implementation use:
-/// <c>$argon2id$v=19$m=12288,t=3,p=1$&lt;salt&gt;$&lt;hash&gt;</c>, both in base64 without padding.
+/// <c>$argon2id$v=19$m=7168,t=5,p=1$&lt;salt&gt;$&lt;hash&gt;</c>, both in base64 without padding.
 /// </summary>
 public sealed record PhcString(Argon2Settings Settings, byte[] Salt, byte[] Hash)
 {

@@ -7,7 +7,7 @@ namespace DeepMath.UnitTests.Modules.Accounts.Passwords;
 
 public sealed class Argon2idPasswordHasherTests : IDisposable
 {
-    private const string NonAscii = "$argon2id$v=19$m=12288,t=3,p=1$c2l4dGVlbiBieXRlIHNsdA$Jl9Fou5YIj10PxOk/p0QOT8pnn7/AcHJ+Rdx6d4oWgs";
+    private const string NonAscii = "$argon2id$v=19$m=7168,t=5,p=1$c2l4dGVlbiBieXRlIHNsdA$z39V5OUCv+Z25IQfVi0ZmdD5oOl5HQ9lQZLBIbCTN34";
 
     private readonly Argon2idPasswordHasher _hasher = new();
     private readonly AppUser _user = new() { UserName = "ada@example.org", DisplayName = "Ada" };
@@ -19,7 +19,7 @@ public sealed class Argon2idPasswordHasherTests : IDisposable
     {
         var hash = _hasher.HashPassword(_user, "correct horse battery");
 
-        Assert.StartsWith("$argon2id$v=19$m=12288,t=3,p=1$", hash, StringComparison.Ordinal);
+        Assert.StartsWith("$argon2id$v=19$m=7168,t=5,p=1$", hash, StringComparison.Ordinal);
         Assert.Equal(PasswordVerificationResult.Success, _hasher.VerifyHashedPassword(_user, hash, "correct horse battery"));
         Assert.Equal(PasswordVerificationResult.Failed, _hasher.VerifyHashedPassword(_user, hash, "correct horse batterY"));
         Assert.Equal(PasswordVerificationResult.Failed, _hasher.VerifyHashedPassword(_user, hash, string.Empty));
@@ -30,12 +30,12 @@ public sealed class Argon2idPasswordHasherTests : IDisposable
     [Fact]
     public void A_hash_from_the_reference_implementation_verifies()
     {
-        // echo -n "correct horse battery" | argon2 "sixteen byte slt" -id -t 3 -k 12288 -p 1 -l 32   (Debian's argon2 1.0)
-        const string reference = "$argon2id$v=19$m=12288,t=3,p=1$c2l4dGVlbiBieXRlIHNsdA$PVuFy4bNFNzpvCWfjp6oFvHT9yev0sPZewFkrooAZcw";
+        // echo -n "correct horse battery" | argon2 "sixteen byte slt" -id -t 5 -k 7168 -p 1 -l 32   (Debian's argon2 1.0)
+        const string reference = "$argon2id$v=19$m=7168,t=5,p=1$c2l4dGVlbiBieXRlIHNsdA$zJyRAkq66TdSepkDsHcnwfdnV9bMwmjnS5TnXvquJYg";
 
         Assert.Equal(PasswordVerificationResult.Success, _hasher.VerifyHashedPassword(_user, reference, "correct horse battery"));
         Assert.Equal(PasswordVerificationResult.Failed, _hasher.VerifyHashedPassword(_user, reference, "correct horse batter"));
-        // Non-ASCII passwords are UTF-8, as there: echo -n "Mot de passe: éàü ∑ 密码" | argon2 "sixteen byte slt" -id -t 3 -k 12288 -p 1 -l 32
+        // Non-ASCII passwords are UTF-8, as there: echo -n "Mot de passe: éàü ∑ 密码" | argon2 "sixteen byte slt" -id -t 5 -k 7168 -p 1 -l 32
         Assert.Equal(PasswordVerificationResult.Success, _hasher.VerifyHashedPassword(_user, NonAscii, "Mot de passe: éàü ∑ 密码"));
     }
 
@@ -45,6 +45,10 @@ public sealed class Argon2idPasswordHasherTests : IDisposable
         var identity = new PasswordHasher<AppUser>().HashPassword(_user, "an older password");
         Assert.Equal(PasswordVerificationResult.SuccessRehashNeeded, _hasher.VerifyHashedPassword(_user, identity, "an older password"));
         Assert.Equal(PasswordVerificationResult.Failed, _hasher.VerifyHashedPassword(_user, identity, "another password"));
+
+        // The same password at another of OWASP's settings (12 MiB, 3 passes), from the reference CLI.
+        const string otherSettings = "$argon2id$v=19$m=12288,t=3,p=1$c2l4dGVlbiBieXRlIHNsdA$PVuFy4bNFNzpvCWfjp6oFvHT9yev0sPZewFkrooAZcw";
+        Assert.Equal(PasswordVerificationResult.SuccessRehashNeeded, _hasher.VerifyHashedPassword(_user, otherSettings, "correct horse battery"));
 
         var salt = new byte[16];
         var cheaper = new Argon2Settings(MemoryKiB: 8 * 1024, Passes: 2);
