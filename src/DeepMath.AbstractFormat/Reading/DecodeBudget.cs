@@ -8,6 +8,10 @@ namespace DeepMath.AbstractFormat.Reading;
 internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, CancellationToken cancellationToken)
 {
     private readonly TimeSpan _started = ThreadCpuClock.Now();
+
+    // One thread cannot have spent more processor time than has passed: the thread's clock (a system call, about
+    // 1 µs) is read only once the wall clock (a few nanoseconds) says the limit could have been reached.
+    private readonly long _startedWall = System.Diagnostics.Stopwatch.GetTimestamp();
     private long _decodedBytes;
 
     public bool BytesExceeded { get; private set; }
@@ -35,7 +39,7 @@ internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, Can
     public void CheckTime()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (ThreadCpuClock.Now() - _started > timeLimit)
+        if (System.Diagnostics.Stopwatch.GetElapsedTime(_startedWall) > timeLimit && ThreadCpuClock.Now() - _started > timeLimit)
         {
             TimeExceeded = true;
             throw new DecodeBudgetExceededException("time");
