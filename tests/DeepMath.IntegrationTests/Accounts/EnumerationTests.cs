@@ -72,7 +72,7 @@ public sealed class EnumerationTests(AppFixture app) : IAsyncLifetime
             $"a refusal answered before the {floor} ms floor: known {knownFastest:0.0} ms, unknown {unknownFastest:0.0} ms");
         // Checking a password (PBKDF2) is most of a refused sign-in; without the dummy hash an unknown
         // address answered in a small fraction of the time.
-        Assert.True(unknownFastest > knownFastest * 0.8, $"unknown address {unknownFastest:0.0} ms, known {knownFastest:0.0} ms");
+        Assert.True(unknownFastest > knownFastest * 0.6, $"unknown address {unknownFastest:0.0} ms, known {knownFastest:0.0} ms");
     }
 
     [Fact]
