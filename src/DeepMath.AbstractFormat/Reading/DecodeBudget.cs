@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace DeepMath.AbstractFormat.Reading;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, Can
 
     // One thread cannot have spent more processor time than has passed: the thread's clock (a system call, about
     // 1 µs) is read only once the wall clock (a few nanoseconds) says the limit could have been reached.
-    private readonly long _startedWall = System.Diagnostics.Stopwatch.GetTimestamp();
+    private readonly long _startedWall = Stopwatch.GetTimestamp();
     private long _decodedBytes;
 
     public bool BytesExceeded { get; private set; }
@@ -39,7 +41,7 @@ internal sealed class DecodeBudget(long maxDecodedBytes, TimeSpan timeLimit, Can
     public void CheckTime()
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (System.Diagnostics.Stopwatch.GetElapsedTime(_startedWall) > timeLimit && ThreadCpuClock.Now() - _started > timeLimit)
+        if (Stopwatch.GetElapsedTime(_startedWall) > timeLimit && ThreadCpuClock.Now() - _started > timeLimit)
         {
             TimeExceeded = true;
             throw new DecodeBudgetExceededException("time");

@@ -71,7 +71,8 @@ public static class AccountsModule
         builder.Services.AddScoped<ConfirmEmail.ConfirmEmailHandler>();
         builder.Services.AddScoped<CreateAccount.CreateAccountHandler>();
         builder.Services.AddSingleton<CreateAccount.PasswordHashQueue>();
-        builder.Services.AddScoped<Login.SignInTiming>();
+        builder.Services.AddSingleton<Login.SignInTiming>();
+        builder.Services.AddSingleton<AnswerFloor>();
         builder.Services.AddScoped<ForgotPassword.SendResetLinkHandler>();
         builder.Services.AddScoped<Manage.RequestEmailChangeHandler>();
         return builder;

@@ -1,5 +1,4 @@
 using DeepMath.Web.Infrastructure.Web;
-using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -12,7 +11,7 @@ namespace DeepMath.Web.Modules.Accounts.CreateAccount;
 /// The owner of a taken address gets a mail saying someone tried.
 /// </summary>
 [Route("account/register")]
-public sealed class CreateAccountController(CreateAccountHandler handler, SignInTiming timing) : Controller
+public sealed class CreateAccountController(CreateAccountHandler handler, AnswerFloor floor) : Controller
 {
     /// <param name="name">Prefills the form (a reviewer invitation passes the name and address it was sent to); the visitor may change both.</param>
     [HttpGet("")]
@@ -34,7 +33,7 @@ public sealed class CreateAccountController(CreateAccountHandler handler, SignIn
         {
             return View("CreateAccount", form);
         }
-        var started = SignInTiming.Start();
+        var started = AnswerFloor.Start();
         var result = await handler.HandleAsync(form, cancellationToken);
         if (!result.Succeeded)
         {
@@ -42,7 +41,7 @@ public sealed class CreateAccountController(CreateAccountHandler handler, SignIn
             return View("CreateAccount", form);
         }
         // A new account writes a row more than a taken address does.
-        await timing.AnswerNoSoonerAsync(started, cancellationToken);
+        await floor.WaitAsync(started, cancellationToken);
         return RedirectToAction(nameof(Done), new { returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null });
     }
 

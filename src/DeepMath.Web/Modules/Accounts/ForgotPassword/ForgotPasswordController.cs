@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DeepMath.Web.Modules.Accounts.Login;
 using DeepMath.Web.Modules.Accounts.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DeepMath.Web.Modules.Accounts.ForgotPassword;
 
 [Route("account/forgot-password")]
-public sealed class ForgotPasswordController(SendResetLinkHandler handler, AccountThrottle throttle, SignInTiming timing) : Controller
+public sealed class ForgotPasswordController(SendResetLinkHandler handler, AccountThrottle throttle, AnswerFloor floor) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View("ForgotPassword", new ForgotPasswordForm());
@@ -24,10 +23,10 @@ public sealed class ForgotPasswordController(SendResetLinkHandler handler, Accou
         {
             return new EmptyResult();
         }
-        var started = SignInTiming.Start();
+        var started = AnswerFloor.Start();
         await handler.HandleAsync(form.Email, cancellationToken);
         // The same answer, in the same time, whether or not the account exists (only an account's mail is written).
-        await timing.AnswerNoSoonerAsync(started, cancellationToken);
+        await floor.WaitAsync(started, cancellationToken);
         return View("Sent");
     }
 }

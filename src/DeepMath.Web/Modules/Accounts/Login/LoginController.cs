@@ -8,7 +8,7 @@ namespace DeepMath.Web.Modules.Accounts.Login;
 
 [Route("account/login")]
 public sealed class LoginController(
-    SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountThrottle throttle, SignInTiming timing, ILogger<LoginController> logger) : Controller
+    SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountThrottle throttle, SignInTiming timing, AnswerFloor floor, ILogger<LoginController> logger) : Controller
 {
     // One message for an unknown address, a wrong password and a locked account: the form must not
     // tell which accounts exist, and only an existing account can be locked.
@@ -33,7 +33,7 @@ public sealed class LoginController(
         {
             return new EmptyResult();
         }
-        var started = SignInTiming.Start();
+        var started = AnswerFloor.Start();
         var user = await users.FindByEmailAsync(form.Email.Trim());
         // A locked account is refused before its password is checked; the attempt that locks it was checked.
         var lockedBefore = user is not null && await users.IsLockedOutAsync(user);
@@ -54,7 +54,7 @@ public sealed class LoginController(
         {
             return RedirectToAction(nameof(TwoFactor), new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
         }
-        await timing.AnswerNoSoonerAsync(started, HttpContext.RequestAborted);
+        await floor.WaitAsync(started, HttpContext.RequestAborted);
         ModelState.AddModelError(string.Empty, InvalidMessage);
         form.Password = string.Empty;
         return View("Login", form);

@@ -13,13 +13,13 @@ namespace DeepMath.Web.Modules.Accounts.Passwords;
 /// strong; this one costs the least processor time here). Memory-hard, so a stolen table costs an attacker's GPUs
 /// far more than Identity's default (PBKDF2-HMAC-SHA512 at 100,000 iterations, below OWASP's own 210,000 for it),
 /// and it costs this server less than half the processor time (17 against 44 ms, two at a time on 2 cores): in a
-/// deadline surge of sign-ups, each registration's hash is the largest single cost. Older hashes (Identity's format) still verify, and are replaced at the next sign-in.
+/// deadline surge of sign-ups, each registration's hash is the largest single cost.
+/// Older hashes (Identity's format) still verify, and are replaced at the next sign-in.
 /// </summary>
 public sealed class Argon2idPasswordHasher : IPasswordHasher<AppUser>, IDisposable
 {
     public static readonly Argon2Settings Current = new(MemoryKiB: 7 * 1024, Passes: 5);
 
-    private const int SaltBytes = 16;
     private const int HashBytes = 32;
 
     // At most a few hashes at once per core: each holds its memory while it runs, and a burst of sign-ins must not
@@ -31,7 +31,7 @@ public sealed class Argon2idPasswordHasher : IPasswordHasher<AppUser>, IDisposab
     public string HashPassword(AppUser user, string password)
     {
         ArgumentNullException.ThrowIfNull(password);
-        var salt = RandomNumberGenerator.GetBytes(SaltBytes);
+        var salt = RandomNumberGenerator.GetBytes(PhcString.SaltBytes);
         return new PhcString(Current, salt, Derive(_current, password, salt, HashBytes)).ToString();
     }
 

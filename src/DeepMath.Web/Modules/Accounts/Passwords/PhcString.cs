@@ -11,6 +11,9 @@ public sealed record PhcString(Argon2Settings Settings, byte[] Salt, byte[] Hash
 {
     public const string Prefix = "$argon2id$v=19$";
 
+    /// <summary>The salt's length, the one libsodium takes.</summary>
+    public const int SaltBytes = 16;
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}m={Settings.MemoryKiB},t={Settings.Passes},p=1${Encode(Salt)}${Encode(Hash)}");
 
@@ -24,7 +27,7 @@ public sealed record PhcString(Argon2Settings Settings, byte[] Salt, byte[] Hash
         var parts = text[Prefix.Length..].Split('$');
         if (parts.Length != 3 || !TryParseSettings(parts[0], out var settings)
             || !TryDecode(parts[1], out var salt) || !TryDecode(parts[2], out var hash)
-            || salt.Length != 16 || hash.Length is < 16 or > 64)
+            || salt.Length != SaltBytes || hash.Length is < 16 or > 64)
         {
             return false;
         }
